@@ -1,0 +1,83 @@
+import { CalendarDay } from "./calendarDay";
+import { Interview, isInterviewNote, parseInterviewNote } from "./interviewNote";
+import { NoteSource } from "./noteSource";
+import { compareProblems, Problem } from "./problem";
+import { FollowUpSettings } from "./settings";
+import { Step, STEP_ORDER, stepsForThread, threadKey } from "./steps";
+
+/** Where a step stands on a given day, in the order the agenda lists them. */
+export type Bucket = "overdue" | "due" | "upcoming" | "later";
+
+/** Bucket order for sorting and display. */
+export const BUCKETS: readonly Bucket[] = ["overdue", "due", "upcoming", "later"];
+const BUCKET_ORDER: Record<Bucket, number> = { overdue: 0, due: 1, upcoming: 2, later: 3 };
+
+/** A step placed on the agenda of a given day. */
+export interface AgendaItem extends Step {
+	bucket: Bucket;
+}
+
+/** The follow-ups of a day: every open step in agenda order, and every problem. */
+export interface Agenda {
+	today: CalendarDay;
+	items: AgendaItem[];
+	problems: Problem[];
+}
+
+/**
+ * The bucket of a step on day `today` with a horizon of `horizonDays`: overdue after its deadline, due from
+ * its due date to its deadline, upcoming when due within the horizon, later beyond it.
+ */
+export function bucketOf(step: Pick<Step, "due" | "deadline">, today: CalendarDay, horizonDays: number): Bucket {
+	if (step.deadline < today) return "overdue";
+	if (step.due <= today) return "due";
+	if (step.due <= today + horizonDays) return "upcoming";
+	return "later";
+}
+
+/** Agenda order: bucket, then due date, then note path, then step. */
+export function compareItems(a: AgendaItem, b: AgendaItem): number {
+	return (
+		BUCKET_ORDER[a.bucket] - BUCKET_ORDER[b.bucket] ||
+		a.due - b.due ||
+		(a.note === b.note ? 0 : a.note < b.note ? -1 : 1) ||
+		STEP_ORDER[a.step] - STEP_ORDER[b.step]
+	);
+}
+
+/** Places steps on the agenda of `today`, sorted. */
+export function placeSteps(steps: Iterable<Step>, today: CalendarDay, horizonDays: number): AgendaItem[] {
+	const items: AgendaItem[] = [];
+	for (const step of steps) items.push({ ...step, bucket: bucketOf(step, today, horizonDays) });
+	return items.sort(compareItems);
+}
+
+/** Groups interviews into threads by company (see `threadKey`). */
+export function groupThreads(interviews: Iterable<Interview>): Map<string, Interview[]> {
+	const threads = new Map<string, Interview[]>();
+	for (const interview of interviews) {
+		const key = threadKey(interview);
+		const thread = threads.get(key);
+		if (thread) thread.push(interview);
+		else threads.set(key, [interview]);
+	}
+	return threads;
+}
+
+/**
+ * The whole agenda of a set of notes on day `today`: reads every interview note, builds threads and their
+ * steps, buckets and sorts them, and collects every problem. Notes that are not interview notes are skipped.
+ */
+export function buildAgenda(notes: Iterable<NoteSource>, today: CalendarDay, settings: FollowUpSettings): Agenda {
+	const interviews: Interview[] = [];
+	const problems: Problem[] = [];
+	for (const note of notes) {
+		if (!isInterviewNote(note, settings)) continue;
+		const parsed = parseInterviewNote(note);
+		if (parsed.interview) interviews.push(parsed.interview);
+		problems.push(...parsed.problems);
+	}
+	const steps: Step[] = [];
+	for (const thread of groupThreads(interviews).values()) steps.push(...stepsForThread(thread, settings));
+	return { today, items: placeSteps(steps, today, settings.horizonDays), problems: problems.sort(compareProblems) };
+}

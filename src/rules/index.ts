@@ -1,0 +1,11 @@
+// The follow-up rules: plain TypeScript with no `obsidian` import, shared by the plugin, the command line and tests.
+export * from "./calendarDay";
+export * from "./settings";
+export * from "./problem";
+export * from "./noteSource";
+export * from "./linkText";
+export * from "./interviewNote";
+export * from "./steps";
+export * from "./agenda";
+export * from "./phrases";
+export * from "./writeBack";

@@ -1,0 +1,182 @@
+import { CalendarDay, describeValue, readCalendarDay } from "./calendarDay";
+import { firstDisplayText, displayText } from "./linkText";
+import { NoteSource } from "./noteSource";
+import { Problem } from "./problem";
+import { FollowUpSettings } from "./settings";
+
+/** Which letter fits: thank-you after a good interview, recovery after a poor one. */
+export type Outcome = "well" | "poorly";
+
+/** Where the conversation with the employer stands. */
+export type Status = "waiting" | "responded" | "offer" | "rejected" | "closed";
+
+/** The statuses a user can set, in the order menus show them. */
+export const STATUSES: readonly Status[] = ["waiting", "responded", "offer", "rejected", "closed"];
+
+/** Whether a step was done, and when, if the note says. */
+export interface DoneMark {
+	done: boolean;
+	on: CalendarDay | null;
+}
+
+/** An interview note read into what the rules need. */
+export interface Interview {
+	path: string;
+	/** The interview date. */
+	date: CalendarDay;
+	outcome: Outcome | null;
+	status: Status;
+	/** Display texts (links read as their alias or target). */
+	company: string | null;
+	role: string | null;
+	/** The first interviewer: the person to write to and call. */
+	interviewer: string | null;
+	introducer: string | null;
+	letterSent: DoneMark;
+	introducerThanked: DoneMark;
+	called: DoneMark;
+	checkIns: CalendarDay[];
+	snoozedUntil: CalendarDay | null;
+}
+
+/** The outcome of reading one note: an interview (or `null` after an error) and its problems. */
+export interface ParsedNote {
+	interview: Interview | null;
+	problems: Problem[];
+}
+
+const OUTCOMES: Record<string, Outcome> = {
+	well: "well", good: "well", great: "well", "went well": "well", positive: "well",
+	poorly: "poorly", poor: "poorly", bad: "poorly", bombed: "poorly", "went poorly": "poorly", negative: "poorly",
+};
+
+function isUnder(path: string, folder: string): boolean {
+	return folder !== "" && path.startsWith(`${folder}/`);
+}
+
+function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
+	for (const key of ["tags", "tag"]) {
+		const value = frontmatter[key];
+		const entries = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[\s,]+/) : [];
+		for (const entry of entries) {
+			if (typeof entry !== "string") continue;
+			const tag = entry.trim().replace(/^#/, "").toLowerCase();
+			if (tag === "interview" || tag.startsWith("interview/")) return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether the rules read this note as an interview note: a Markdown note outside the templates and
+ * article-share folders, with frontmatter, that lies under the interviews folder, is tagged `interview`
+ * (nested tags too) or has `type: interview`. Under the interviews folder, frontmatter that cannot be parsed
+ * still counts, so the user hears about it.
+ */
+export function isInterviewNote(note: NoteSource, settings: FollowUpSettings): boolean {
+	if (!note.path.toLowerCase().endsWith(".md")) return false;
+	if (isUnder(note.path, settings.templatesFolder) || isUnder(note.path, settings.shareFolder)) return false;
+	if (note.frontmatter === null) return note.frontmatterError !== undefined && isUnder(note.path, settings.interviewsFolder);
+	if (isUnder(note.path, settings.interviewsFolder)) return true;
+	const type = note.frontmatter.type;
+	if (typeof type === "string" && type.trim().toLowerCase() === "interview") return true;
+	return hasInterviewTag(note.frontmatter);
+}
+
+function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Reads an interview note's frontmatter. A missing or unreadable `date` (or unreadable frontmatter) is an
+ * error and yields no interview; every other bad value is a warning and is read as SPEC.md says.
+ */
+export function parseInterviewNote(note: NoteSource): ParsedNote {
+	const problems: Problem[] = [];
+	const problem = (field: string | null, severity: Problem["severity"], message: string) =>
+		problems.push({ note: note.path, field, severity, message });
+	const fm = note.frontmatter;
+	if (fm === null) {
+		problem("frontmatter", "error", `The frontmatter could not be read${note.frontmatterError ? ` (${note.frontmatterError})` : ""}. Fix the YAML between the --- lines so this interview can be scheduled.`);
+		return { interview: null, problems };
+	}
+
+	if (isEmpty(fm.date)) {
+		problem("date", "error", 'No interview date. Add "date: YYYY-MM-DD" (the day of the interview) to the frontmatter.');
+		return { interview: null, problems };
+	}
+	const date = readCalendarDay(fm.date);
+	if (!date.ok) {
+		problem("date", "error", `The interview date cannot be read: ${date.reason}.`);
+		return { interview: null, problems };
+	}
+
+	const interview: Interview = {
+		path: note.path,
+		date: date.day,
+		outcome: readOutcome(fm.outcome, problem),
+		status: readStatus(fm.status, problem),
+		company: displayText(fm.company),
+		role: displayText(fm.role),
+		interviewer: firstDisplayText(fm.interviewer),
+		introducer: firstDisplayText(fm.introducer),
+		letterSent: readDoneMark("letter_sent", fm.letter_sent, problem),
+		introducerThanked: readDoneMark("introducer_thanked", fm.introducer_thanked, problem),
+		called: readDoneMark("called", fm.called, problem),
+		checkIns: readCheckIns(fm.check_ins, problem),
+		snoozedUntil: readSnooze(fm.snoozed_until, problem),
+	};
+	return { interview, problems };
+}
+
+type Report = (field: string, severity: Problem["severity"], message: string) => void;
+
+function readOutcome(value: unknown, problem: Report): Outcome | null {
+	if (isEmpty(value)) {
+		problem("outcome", "warning", 'No outcome. Set "outcome: well" or "outcome: poorly" to choose between the thank-you and the recovery letter.');
+		return null;
+	}
+	const key = typeof value === "string" ? value.trim().toLowerCase().replace(/[\s_-]+/g, " ") : "";
+	const outcome = OUTCOMES[key];
+	if (outcome) return outcome;
+	problem("outcome", "warning", `Outcome ${describeValue(value)} is not one the plugin knows: expected "well" (or good, great, went well, positive) or "poorly" (or poor, bad, bombed, went poorly, negative). No letter variant is chosen.`);
+	return null;
+}
+
+function readStatus(value: unknown, problem: Report): Status {
+	if (isEmpty(value)) return "waiting";
+	const key = typeof value === "string" ? value.trim().toLowerCase() : "";
+	if ((STATUSES as readonly string[]).includes(key)) return key as Status;
+	problem("status", "warning", `Status ${describeValue(value)} is not one the plugin knows: expected waiting, responded, offer, rejected or closed. Treated as waiting.`);
+	return "waiting";
+}
+
+function readDoneMark(field: string, value: unknown, problem: Report): DoneMark {
+	if (isEmpty(value) || value === false) return { done: false, on: null };
+	if (value === true) return { done: true, on: null };
+	const reading = readCalendarDay(value);
+	if (reading.ok) return { done: true, on: reading.day };
+	problem(field, "warning", `${field} is ${describeValue(value)}: expected the date it was done (YYYY-MM-DD), true or false. Treated as done, date unknown.`);
+	return { done: true, on: null };
+}
+
+function readCheckIns(value: unknown, problem: Report): CalendarDay[] {
+	if (isEmpty(value)) return [];
+	const entries = Array.isArray(value) ? value : [value];
+	const days: CalendarDay[] = [];
+	for (const entry of entries) {
+		if (isEmpty(entry)) continue;
+		const reading = readCalendarDay(entry);
+		if (reading.ok) days.push(reading.day);
+		else problem("check_ins", "warning", `A check_ins entry is ${describeValue(entry)}: expected a date (YYYY-MM-DD). That entry is ignored.`);
+	}
+	return days;
+}
+
+function readSnooze(value: unknown, problem: Report): CalendarDay | null {
+	if (isEmpty(value)) return null;
+	const reading = readCalendarDay(value);
+	if (reading.ok) return reading.day;
+	problem("snoozed_until", "warning", `snoozed_until is ${describeValue(value)}: expected a date (YYYY-MM-DD). The snooze is ignored.`);
+	return null;
+}

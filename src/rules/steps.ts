@@ -1,0 +1,99 @@
+import { CalendarDay } from "./calendarDay";
+import { Interview } from "./interviewNote";
+import { FollowUpSettings } from "./settings";
+
+/** The follow-up steps, in the order they are listed when everything else is equal. */
+export type StepKind = "letter" | "introducer-thanks" | "call" | "check-in";
+
+/** Step order for sorting: `letter`, `introducer-thanks`, `call`, `check-in`. */
+export const STEP_ORDER: Record<StepKind, number> = { letter: 0, "introducer-thanks": 1, call: 2, "check-in": 3 };
+
+/** Which letter the `letter` step asks for; `null` when the outcome is unknown. */
+export type LetterVariant = "thank-you" | "recovery";
+
+/** One open follow-up: what to do, for which note, from when (`due`) and until when (`deadline`). */
+export interface Step {
+	note: string;
+	step: StepKind;
+	variant: LetterVariant | null;
+	due: CalendarDay;
+	deadline: CalendarDay;
+	company: string | null;
+	/** Whom to contact: the interviewer, or the introducer for `introducer-thanks`. */
+	contact: string | null;
+	role: string | null;
+}
+
+/**
+ * Interview notes about the same company form one thread: the key is the company's display text, trimmed and
+ * case-insensitive. A note without a company is a thread of its own.
+ */
+export function threadKey(interview: Pick<Interview, "company" | "path">): string {
+	const company = interview.company?.trim().toLowerCase();
+	return company ? `company:${company}` : `note:${interview.path}`;
+}
+
+/** The thread's latest interview: latest date, and on a tie the path that sorts last. */
+export function latestOf(thread: readonly Interview[]): Interview {
+	let latest = thread[0];
+	for (const interview of thread) {
+		if (interview.date > latest.date || (interview.date === latest.date && interview.path > latest.path)) latest = interview;
+	}
+	return latest;
+}
+
+/** The last contact of a thread: the latest interview date, letter sent, call, or check-in in any of its notes. */
+export function lastContact(thread: readonly Interview[]): CalendarDay {
+	let last = -Infinity;
+	for (const interview of thread) {
+		last = Math.max(last, interview.date, ...interview.checkIns);
+		if (interview.letterSent.on !== null) last = Math.max(last, interview.letterSent.on);
+		if (interview.called.on !== null) last = Math.max(last, interview.called.on);
+	}
+	return last;
+}
+
+function step(interview: Interview, kind: StepKind, due: CalendarDay, deadline: CalendarDay, contact: string | null): Step {
+	const variant = kind !== "letter" ? null : interview.outcome === "well" ? "thank-you" : interview.outcome === "poorly" ? "recovery" : null;
+	let [snoozedDue, snoozedDeadline] = [due, deadline];
+	const until = interview.snoozedUntil;
+	if (until !== null && due < until) {
+		snoozedDue = until;
+		snoozedDeadline = Math.max(deadline, until);
+	}
+	return {
+		note: interview.path, step: kind, variant, due: snoozedDue, deadline: snoozedDeadline,
+		company: interview.company, contact, role: interview.role,
+	};
+}
+
+/**
+ * The open steps of one thread (interviews about the same company). Every note keeps its own letter and
+ * introducer thanks; only the latest note has the call and the check-in, decided by its status, with the
+ * check-in counted from the thread's last contact. A note's snooze moves its steps due before it.
+ */
+export function stepsForThread(thread: readonly Interview[], settings: FollowUpSettings): Step[] {
+	if (thread.length === 0) return [];
+	const steps: Step[] = [];
+	for (const interview of thread) {
+		if (interview.status === "closed") continue;
+		if (!interview.letterSent.done) {
+			const due = interview.date + settings.letterDelayDays;
+			steps.push(step(interview, "letter", due, due, interview.interviewer));
+		}
+		if (interview.introducer !== null && !interview.introducerThanked.done) {
+			const due = interview.date + settings.introducerDelayDays;
+			steps.push(step(interview, "introducer-thanks", due, due, interview.introducer));
+		}
+	}
+	const latest = latestOf(thread);
+	if (latest.status === "waiting" && !latest.called.done) {
+		const due = latest.date + settings.callDelayDays;
+		steps.push(step(latest, "call", due, due, latest.interviewer));
+	}
+	if (latest.status !== "offer" && latest.status !== "closed") {
+		const last = lastContact(thread);
+		steps.push(step(latest, "check-in", last + settings.checkInMinDays, last + settings.checkInMaxDays, latest.interviewer));
+	}
+	return steps;
+}
