@@ -45,11 +45,47 @@ export function compareItems(a: AgendaItem, b: AgendaItem): number {
 	);
 }
 
-/** Places steps on the agenda of `today`, sorted. */
+/** Places steps on the agenda of `today`, sorted (see `sortItems`). */
 export function placeSteps(steps: Iterable<Step>, today: CalendarDay, horizonDays: number): AgendaItem[] {
 	const items: AgendaItem[] = [];
-	for (const step of steps) items.push({ ...step, bucket: bucketOf(step, today, horizonDays) });
-	return items.sort(compareItems);
+	for (const step of steps) {
+		items.push({
+			note: step.note, step: step.step, variant: step.variant, due: step.due, deadline: step.deadline,
+			company: step.company, contact: step.contact, role: step.role, bucket: bucketOf(step, today, horizonDays),
+		});
+	}
+	return sortItems(items);
+}
+
+/**
+ * Sorts items in agenda order (the same order as `compareItems`), fast enough for tens of thousands of
+ * steps: items are first spread by (bucket, due) — whole numbers in a small range, so a counting pass — and
+ * only items sharing a bucket and a due date are compared by path and step.
+ */
+export function sortItems(items: AgendaItem[]): AgendaItem[] {
+	if (items.length < 2) return items;
+	let minDue = Infinity;
+	let maxDue = -Infinity;
+	for (const item of items) {
+		if (item.due < minDue) minDue = item.due;
+		if (item.due > maxDue) maxDue = item.due;
+	}
+	const span = maxDue - minDue + 1;
+	if (span * BUCKETS.length > 4 * items.length + 4096) return items.sort(compareItems); // sparse dates: plain sort
+	const groups: (AgendaItem[] | undefined)[] = new Array<AgendaItem[] | undefined>(span * BUCKETS.length);
+	for (const item of items) {
+		const slot = BUCKET_ORDER[item.bucket] * span + (item.due - minDue);
+		const group = groups[slot];
+		if (group) group.push(item);
+		else groups[slot] = [item];
+	}
+	const sorted: AgendaItem[] = [];
+	for (const group of groups) {
+		if (!group) continue;
+		if (group.length > 1) group.sort(compareItems);
+		for (const item of group) sorted.push(item);
+	}
+	return sorted;
 }
 
 /** Groups interviews into threads by company (see `threadKey`). */

@@ -45,23 +45,39 @@ export interface ParsedNote {
 	problems: Problem[];
 }
 
-const OUTCOMES: Record<string, Outcome> = {
-	well: "well", good: "well", great: "well", "went well": "well", positive: "well",
-	poorly: "poorly", poor: "poorly", bad: "poorly", bombed: "poorly", "went poorly": "poorly", negative: "poorly",
-};
+// A Map, not an object: an outcome such as "constructor" must not find Object.prototype's.
+const OUTCOMES = new Map<string, Outcome>([
+	["well", "well"], ["good", "well"], ["great", "well"], ["went well", "well"], ["positive", "well"], ["poorly", "poorly"], ["poor", "poorly"], ["bad", "poorly"], ["bombed", "poorly"], ["went poorly", "poorly"], ["negative", "poorly"],
+]);
+
+const NEVER_READ = [".obsidian", ".trash"];
 
 function isUnder(path: string, folder: string): boolean {
-	return folder !== "" && path.startsWith(`${folder}/`);
+	// Written without building `${folder}/`: this runs for every note of the vault.
+	return folder !== "" && path.length > folder.length && path.charCodeAt(folder.length) === 47 && path.startsWith(folder);
+}
+
+function isMarkdownPath(path: string): boolean {
+	const n = path.length;
+	return n > 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+}
+
+/** `interview`, `#interview`, `Interview/round-1`: compared in place, since every tagged note of the vault comes here. */
+function isInterviewTag(entry: string): boolean {
+	let start = 0;
+	while (start < entry.length && entry.charCodeAt(start) <= 32) start++;
+	if (entry.charCodeAt(start) === 35 /* # */) start++;
+	if (entry.length - start < 9 || entry.slice(start, start + 9).toLowerCase() !== "interview") return false;
+	const rest = entry.slice(start + 9).trim();
+	return rest === "" || rest.startsWith("/");
 }
 
 function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
-	for (const key of ["tags", "tag"]) {
-		const value = frontmatter[key];
+	for (const value of [frontmatter.tags, frontmatter.tag]) {
+		if (value === undefined) continue;
 		const entries = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[\s,]+/) : [];
 		for (const entry of entries) {
-			if (typeof entry !== "string") continue;
-			const tag = entry.trim().replace(/^#/, "").toLowerCase();
-			if (tag === "interview" || tag.startsWith("interview/")) return true;
+			if (typeof entry === "string" && isInterviewTag(entry)) return true;
 		}
 	}
 	return false;
@@ -74,7 +90,9 @@ function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
  * still counts, so the user hears about it.
  */
 export function isInterviewNote(note: NoteSource, settings: FollowUpSettings): boolean {
-	if (!note.path.toLowerCase().endsWith(".md")) return false;
+	if (!isMarkdownPath(note.path)) return false;
+	// SPEC.md section 1: Obsidian's own folder and its trash are never read, whatever their notes say.
+	if (note.path.charCodeAt(0) === 46 /* . */ && NEVER_READ.some((folder) => isUnder(note.path, folder))) return false;
 	if (isUnder(note.path, settings.templatesFolder) || isUnder(note.path, settings.shareFolder)) return false;
 	if (note.frontmatter === null) return note.frontmatterError !== undefined && isUnder(note.path, settings.interviewsFolder);
 	if (isUnder(note.path, settings.interviewsFolder)) return true;
@@ -136,8 +154,7 @@ function readOutcome(value: unknown, problem: Report): Outcome | null {
 		problem("outcome", "warning", 'No outcome. Set "outcome: well" or "outcome: poorly" to choose between the thank-you and the recovery letter.');
 		return null;
 	}
-	const key = typeof value === "string" ? value.trim().toLowerCase().replace(/[\s_-]+/g, " ") : "";
-	const outcome = OUTCOMES[key];
+	const outcome = typeof value === "string" ? OUTCOMES.get(value) ?? OUTCOMES.get(value.trim().toLowerCase().replace(/[\s_-]+/g, " ")) : undefined;
 	if (outcome) return outcome;
 	problem("outcome", "warning", `Outcome ${describeValue(value)} is not one the plugin knows: expected "well" (or good, great, went well, positive) or "poorly" (or poor, bad, bombed, went poorly, negative). No letter variant is chosen.`);
 	return null;
@@ -145,23 +162,28 @@ function readOutcome(value: unknown, problem: Report): Outcome | null {
 
 function readStatus(value: unknown, problem: Report): Status {
 	if (isEmpty(value)) return "waiting";
+	if ((STATUSES as readonly unknown[]).includes(value)) return value as Status;
 	const key = typeof value === "string" ? value.trim().toLowerCase() : "";
 	if ((STATUSES as readonly string[]).includes(key)) return key as Status;
 	problem("status", "warning", `Status ${describeValue(value)} is not one the plugin knows: expected waiting, responded, offer, rejected or closed. Treated as waiting.`);
 	return "waiting";
 }
 
+const NOT_DONE: DoneMark = Object.freeze({ done: false, on: null });
+const DONE_UNDATED: DoneMark = Object.freeze({ done: true, on: null });
+const NO_CHECK_INS: CalendarDay[] = Object.freeze([]) as unknown as CalendarDay[];
+
 function readDoneMark(field: string, value: unknown, problem: Report): DoneMark {
-	if (isEmpty(value) || value === false) return { done: false, on: null };
-	if (value === true) return { done: true, on: null };
+	if (value === undefined || value === false || isEmpty(value)) return NOT_DONE;
+	if (value === true) return DONE_UNDATED;
 	const reading = readCalendarDay(value);
 	if (reading.ok) return { done: true, on: reading.day };
 	problem(field, "warning", `${field} is ${describeValue(value)}: expected the date it was done (YYYY-MM-DD), true or false. Treated as done, date unknown.`);
-	return { done: true, on: null };
+	return DONE_UNDATED;
 }
 
 function readCheckIns(value: unknown, problem: Report): CalendarDay[] {
-	if (isEmpty(value)) return [];
+	if (value === undefined || isEmpty(value)) return NO_CHECK_INS;
 	const entries = Array.isArray(value) ? value : [value];
 	const days: CalendarDay[] = [];
 	for (const entry of entries) {

@@ -11,6 +11,7 @@ export function displayText(value: unknown): string | null {
 	if (typeof value !== "string") return null;
 	const text = value.trim();
 	if (text === "") return null;
+	if (text.charCodeAt(0) !== 91 /* [ */) return text;
 	const wikilink = WIKILINK.exec(text);
 	if (wikilink) {
 		const alias = wikilink[2]?.trim();

@@ -1,0 +1,91 @@
+// `npm run bench`: how long the follow-up engine and the command line take on generated vaults.
+// Prints numbers; it asserts nothing (speed is shown here, never by timed unit tests).
+import { spawnSync } from "child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { performance } from "perf_hooks";
+import { buildAgenda, dayFromParts, DEFAULT_SETTINGS } from "../../src/rules";
+import { makeSyntheticVault, writeSyntheticVault } from "./syntheticVault";
+import { benchIndexAndView } from "./indexBench";
+
+const SIZES = [1_000, 10_000, 50_000];
+const TODAY = dayFromParts(2026, 11, 27) as number;
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds of `runs` calls of `work`, after `warmUps` unmeasured calls. */
+export function timeMedian(work: () => void, runs: number, warmUps = 3): number {
+	for (let i = 0; i < warmUps; i++) work();
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		work();
+		times.push(performance.now() - start);
+	}
+	return median(times);
+}
+
+/** The floor: walk the folder and read every Markdown file, nothing else (run in its own process). */
+function readAllFiles(root: string): number {
+	let bytes = 0;
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.name === ".obsidian" || entry.name === ".trash") continue;
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name.endsWith(".md")) bytes += readFileSync(path, "utf8").length;
+		}
+	};
+	walk(root);
+	return bytes;
+}
+
+function wallTime(args: string[]): number {
+	const times: number[] = [];
+	for (let i = 0; i < 4; i++) {
+		const start = performance.now();
+		const run = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+		const elapsed = performance.now() - start;
+		if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${String(run.stderr)}`);
+		if (i > 0) times.push(elapsed); // the first run warms the file cache
+	}
+	return median(times);
+}
+
+function pad(text: string | number, width: number): string {
+	return String(text).padStart(width);
+}
+
+function main(): void {
+	if (process.argv[2] === "--floor") {
+		readAllFiles(process.argv[3]);
+		return;
+	}
+	const cli = join(process.cwd(), "build", "cli.cjs");
+	const bench = join(process.cwd(), "build", "bench.cjs");
+	console.log(`Interview follow-up benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
+	console.log("Medians. Engine: in-memory frontmatter → sorted agenda. CLI: `agenda --json` wall time; floor: a node process that only reads the same files.\n");
+	console.log(`${pad("notes", 7)} ${pad("interviews", 10)} ${pad("engine ms", 10)} ${pad("µs/interview", 13)} ${pad("floor ms", 9)} ${pad("cli ms", 8)} ${pad("cli/floor", 10)}`);
+	for (const size of SIZES) {
+		const vault = makeSyntheticVault(size);
+		const engine = timeMedian(() => buildAgenda(vault.notes, TODAY, DEFAULT_SETTINGS), size >= 50_000 ? 5 : 15);
+		const root = mkdtempSync(join(tmpdir(), "ifu-bench-"));
+		try {
+			writeSyntheticVault(root, vault);
+			const floor = wallTime([bench, "--floor", root]);
+			const cliTime = wallTime([cli, "agenda", root, "--json", "--today", "2026-11-27"]);
+			console.log(
+				`${pad(size, 7)} ${pad(vault.interviewCount, 10)} ${pad(engine.toFixed(1), 10)} ${pad(((engine * 1000) / vault.interviewCount).toFixed(2), 13)} ${pad(floor.toFixed(0), 9)} ${pad(cliTime.toFixed(0), 8)} ${pad((cliTime / floor).toFixed(2) + "×", 10)}`,
+			);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}
+	benchIndexAndView(timeMedian);
+}
+
+main();
