@@ -50,7 +50,13 @@ const OUTCOMES = new Map<string, Outcome>([
 	["well", "well"], ["good", "well"], ["great", "well"], ["went well", "well"], ["positive", "well"], ["poorly", "poorly"], ["poor", "poorly"], ["bad", "poorly"], ["bombed", "poorly"], ["went poorly", "poorly"], ["negative", "poorly"],
 ]);
 
-const NEVER_READ = [".obsidian", ".trash"];
+/**
+ * SPEC.md section 1: the config folder and `.trash` are never read. Obsidian indexes no file or folder whose name
+ * starts with a dot, and its config folder (whatever the user named it) always does, so hidden paths are skipped.
+ */
+function isHidden(path: string): boolean {
+	return path.charCodeAt(0) === 46 /* . */ || path.includes("/.");
+}
 
 function isUnder(path: string, folder: string): boolean {
 	// Written without building `${folder}/`: this runs for every note of the vault.
@@ -91,8 +97,7 @@ function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
  */
 export function isInterviewNote(note: NoteSource, settings: FollowUpSettings): boolean {
 	if (!isMarkdownPath(note.path)) return false;
-	// SPEC.md section 1: Obsidian's own folder and its trash are never read, whatever their notes say.
-	if (note.path.charCodeAt(0) === 46 /* . */ && NEVER_READ.some((folder) => isUnder(note.path, folder))) return false;
+	if (isHidden(note.path)) return false;
 	if (isUnder(note.path, settings.templatesFolder) || isUnder(note.path, settings.shareFolder)) return false;
 	if (note.frontmatter === null) return note.frontmatterError !== undefined && isUnder(note.path, settings.interviewsFolder);
 	if (isUnder(note.path, settings.interviewsFolder)) return true;

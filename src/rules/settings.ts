@@ -118,11 +118,11 @@ export function readSettings(stored: unknown): { settings: FollowUpSettings; pro
 	for (const key of BOOLEAN_KEYS) {
 		if (raw[key] === undefined) continue;
 		if (typeof raw[key] === "boolean") settings[key] = raw[key];
-		else problems.push({ key, message: `${key} must be true or false; the default is used.` });
+		else problems.push({ key, message: `${key} must be true or false, found ${JSON.stringify(raw[key])}; the default is used.` });
 	}
 	if (raw.myName !== undefined) {
 		if (typeof raw.myName === "string") settings.myName = raw.myName.trim();
-		else problems.push({ key: "myName", message: "Your name must be text; it is left empty." });
+		else problems.push({ key: "myName", message: `Your name must be text, found ${JSON.stringify(raw.myName)}; it is left empty.` });
 	}
 	if (settings.checkInMinDays > settings.checkInMaxDays) {
 		problems.push({

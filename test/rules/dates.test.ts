@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import { DateTime } from "luxon";
-import { DEFAULT_SETTINGS, parseInterviewNote, Problem } from "../../src/rules";
+import { DEFAULT_SETTINGS, localToday, parseInterviewNote, Problem } from "../../src/rules";
 import { iso } from "../builders/calendarDays";
 import { interviewNote } from "../builders/interviewNote";
 import { stepsOf } from "../builders/agendaOf";
@@ -203,5 +203,21 @@ describe("date arithmetic is in whole calendar days, across daylight-saving chan
 		const settings = { ...DEFAULT_SETTINGS, callDelayDays: days };
 		const expected = DateTime.fromISO(date).plus({ days }).toISODate();
 		expect(stepsOf([interviewNote().date(date).build()], settings)).toContain(`call ${expected}`);
+	});
+});
+
+describe("today is the local calendar date of the moment the caller passes in", () => {
+	it.each([
+		["just after local midnight", { hour: 0, minute: 1 }],
+		["at local noon", { hour: 12, minute: 0 }],
+		["just before local midnight", { hour: 23, minute: 59 }],
+	])("reads 2026-11-20 %s as 2026-11-20", (_, time) => {
+		const moment = DateTime.fromObject({ year: 2026, month: 11, day: 20, ...time }).toJSDate();
+		expect(iso(localToday(moment))).toBe("2026-11-20");
+	});
+
+	it("reads a UTC instant as the local date it falls on", () => {
+		const instant = new Date(Date.UTC(2026, 10, 20, 23, 30));
+		expect(iso(localToday(instant))).toBe(DateTime.fromJSDate(instant).toISODate());
 	});
 });

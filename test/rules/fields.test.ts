@@ -31,6 +31,9 @@ describe("outcome chooses the letter: well or poorly, with synonyms", () => {
 		["okay", '"okay"'],
 		["wellish", '"wellish"'],
 		["went", '"went"'],
+		["constructor", '"constructor"'],
+		["toString", '"toString"'],
+		["__proto__", '"__proto__"'],
 		[5, "number 5"],
 		[true, "boolean true"],
 		[["well"], "a list"],
@@ -66,6 +69,7 @@ describe("status is waiting, responded, offer, rejected or closed; waiting by de
 	it.each<[unknown, string]>([
 		["hired", '"hired"'],
 		["on hold", '"on hold"'],
+		["constructor", '"constructor"'],
 		[3, "number 3"],
 		[["offer"], "a list"],
 	])("warns about the unknown status %p and treats it as waiting", (value, found) => {

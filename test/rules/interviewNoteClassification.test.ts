@@ -99,9 +99,21 @@ describe("notes in the templates and article-share folders are never interview n
 	});
 });
 
-describe("the .obsidian and .trash folders are never read", () => {
-	it.each([".obsidian/plugins/x/Acme.md", ".trash/Acme.md", ".trash/Interviews/Acme.md"])("rejects %s", (path) => {
+describe("the config folder, .trash and every other hidden folder are never read", () => {
+	it.each([
+		// The config folder's name is the user's choice, but Obsidian requires it to start with a dot.
+		".config/plugins/x/Acme.md",
+		".my-config/Acme.md",
+		".trash/Acme.md",
+		".trash/Interviews/Acme.md",
+		"Interviews/.drafts/Acme.md",
+		"Interviews/.Acme.md",
+	])("rejects %s, even tagged and of type interview", (path) => {
 		expect(accepts(noteAt(path, { ...DATED, type: "interview", tags: ["interview"] }))).toBe(false);
+	});
+
+	it.each(["Interviews/Acme. Inc.md", "Interviews/v1.2/Acme.md"])("still reads %s, whose dots do not start a name", (path) => {
+		expect(accepts(noteAt(path, DATED))).toBe(true);
 	});
 });
 

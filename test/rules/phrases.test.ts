@@ -1,0 +1,74 @@
+import { actionPhrase, Bucket, BUCKET_TITLES, LetterVariant, Step, StepKind, whenPhrase } from "../../src/rules";
+import { day } from "../builders/calendarDays";
+import { interviewNote } from "../builders/interviewNote";
+import { agendaOf } from "../builders/agendaOf";
+
+function step(kind: StepKind, variant: LetterVariant | null, contact: string | null, company: string | null): Step {
+	return { note: "Interviews/Acme.md", step: kind, variant, due: 0, deadline: 0, company, contact, role: null };
+}
+
+describe("the action phrase says what to do, to whom, at which company", () => {
+	it.each<[StepKind, LetterVariant | null, string | null, string | null, string]>([
+		["letter", "thank-you", "Jane", "Acme", "Send thank-you letter to Jane at Acme"],
+		["letter", "recovery", "Hank", "Globex", "Send recovery letter to Hank at Globex"],
+		["letter", null, "Jane", "Acme", "Send follow-up letter to Jane at Acme"],
+		["letter", "thank-you", null, "Acme", "Send thank-you letter to the interviewer at Acme"],
+		["letter", "thank-you", "Jane", null, "Send thank-you letter to Jane"],
+		["letter", null, null, null, "Send follow-up letter to the interviewer"],
+		["introducer-thanks", null, "Sam", "Acme", "Thank Sam for the introduction to Acme"],
+		["introducer-thanks", null, null, "Acme", "Thank your introducer for the introduction to Acme"],
+		["introducer-thanks", null, "Sam", null, "Thank Sam for the introduction"],
+		["call", null, "Jane", "Acme", "Call Jane at Acme — no answer in a week"],
+		["call", null, null, null, "Call the interviewer — no answer in a week"],
+		["check-in", null, "Jane", "Acme", "Share something with Jane at Acme"],
+		["check-in", null, null, "Acme", "Share something with the interviewer at Acme"],
+	])("%s (%s) to %s at %s: %p", (kind, variant, contact, company, expected) => {
+		expect(actionPhrase(step(kind, variant, contact, company))).toBe(expected);
+	});
+
+	it("reads a whole note into the phrases of its steps", () => {
+		const { agenda } = agendaOf([
+			interviewNote().outcome("bombed").company("[[Companies/Globex]]").interviewer("[[People/Hank Scorpio|Hank]]").introducer("Sam").build(),
+		]);
+		expect(agenda.items.map(actionPhrase)).toEqual([
+			"Send recovery letter to Hank at Globex",
+			"Thank Sam for the introduction to Globex",
+			"Call Hank at Globex — no answer in a week",
+			"Share something with Hank at Globex",
+		]);
+	});
+});
+
+describe("the when phrase says where a step stands relative to today", () => {
+	const T = day("2026-11-27");
+	it.each<[Bucket, string, string, string]>([
+		["overdue", "2026-11-25", "2026-11-26", "1 day overdue"],
+		["overdue", "2026-11-20", "2026-11-21", "6 days overdue"],
+		["due", "2026-11-27", "2026-11-27", "due today"],
+		["due", "2026-11-13", "2026-11-27", "due today"],
+		["due", "2026-11-20", "2026-12-02", "due by Dec 2"],
+		["due", "2026-12-20", "2027-01-03", "due by Jan 3, 2027"],
+		["upcoming", "2026-11-28", "2026-11-28", "tomorrow"],
+		["upcoming", "2026-12-02", "2026-12-16", "in 5 days"],
+		["later", "2026-12-25", "2027-01-08", "in 28 days"],
+	])("%s, due %s, deadline %s: %p", (bucket, due, deadline, expected) => {
+		expect(whenPhrase({ bucket, due: day(due), deadline: day(deadline) }, T)).toBe(expected);
+	});
+
+	it("reads as the issue's example for a whole note", () => {
+		const { agenda } = agendaOf(
+			[interviewNote().outcome("poorly").company("Globex").interviewer("Hank").date("2026-11-25").build()],
+			"2026-11-27",
+		);
+		const letter = agenda.items.find((item) => item.step === "letter");
+		expect(letter && `${actionPhrase(letter)} — ${whenPhrase(letter, agenda.today)}`).toBe(
+			"Send recovery letter to Hank at Globex — 1 day overdue",
+		);
+	});
+});
+
+describe("the agenda's sections have sentence-case titles", () => {
+	it("titles every bucket", () => {
+		expect(BUCKET_TITLES).toEqual({ overdue: "Overdue", due: "Due now", upcoming: "Coming up", later: "Later" });
+	});
+});
