@@ -60,7 +60,7 @@ const nodeOptions = (entry, outfile) => ({
 	format: "cjs",
 	outfile,
 	logLevel: "warning",
-	external: ["playwright-core", "esbuild"],
+	external: ["playwright-core", "esbuild", "jsdom"],
 });
 
 switch (mode) {
@@ -76,10 +76,23 @@ switch (mode) {
 		await esbuild.build(nodeOptions("src/cli/main.ts", "build/cli.cjs"));
 		break;
 	case "bench":
-		await esbuild.build(nodeOptions("test/bench/bench.ts", "build/bench.cjs"));
+		// The plugin side runs over the in-memory Obsidian of the tests.
+		await esbuild.build({ ...nodeOptions("test/bench/bench.ts", "build/bench.cjs"), alias: { obsidian: "./test/mocks/obsidian.ts" } });
 		break;
 	case "screenshots":
 		await esbuild.build(nodeOptions("test/browser/screenshots.ts", "build/screenshots.cjs"));
+		// The page Chromium loads: the real plugin (main.ts and src/ui) over the in-memory Obsidian mock.
+		await esbuild.build({
+			entryPoints: ["test/browser/harness.ts"],
+			bundle: true,
+			platform: "browser",
+			format: "iife",
+			target: "es2020",
+			outfile: "build/browser/harness.js",
+			alias: { obsidian: "./test/mocks/obsidian.ts" },
+			sourcemap: "inline",
+			logLevel: "warning",
+		});
 		break;
 	case "install-demo": {
 		const target = "example-vault/.obsidian/plugins/interview-follow-up";

@@ -1,12 +1,50 @@
 import { Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "./src/rules";
+import { CalendarDay, DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "./src/rules";
+import { DayClock } from "./src/obsidian/dayClock";
+import { FollowUpIndex } from "./src/obsidian/followUpIndex";
+import { registerLetterCommands } from "./src/commands/registerLetterCommands";
+import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
+import { runMainAction } from "./src/ui/followUpActions";
+import { revealAgendaView } from "./src/ui/revealAgendaView";
+import { FollowUpSettingTab } from "./src/ui/settingsTab";
+import { showStartupNotice } from "./src/ui/startupNotice";
+import { FollowUpStatusBar } from "./src/ui/statusBar";
+
+/** How often the day clock looks for midnight (and for a laptop waking up the next day). */
+const DAY_CHECK_MS = 60_000;
 
 /** Interview follow-up: wiring only. The rules live in src/rules, the Obsidian side in src/obsidian and src/ui. */
 export default class InterviewFollowUpPlugin extends Plugin {
 	settings: FollowUpSettings = { ...DEFAULT_SETTINGS };
+	/** Today in the local zone; triggers `"day-changed"` at midnight. */
+	clock = new DayClock(() => new Date());
+	/** The live index of interview notes; triggers `"changed"` after every update. */
+	index!: FollowUpIndex;
+	private statusBar: FollowUpStatusBar | null = null;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
+		this.index = new FollowUpIndex(this.app, this.settings);
+		this.index.attach(this);
+		this.registerInterval(window.setInterval(() => this.clock.check(), DAY_CHECK_MS));
+
+		this.registerView(VIEW_TYPE_AGENDA, (leaf) => new AgendaView(leaf, this, (item) => runMainAction(this, item)));
+		this.addRibbonIcon("calendar-check", "Open follow-up agenda", () => void this.openAgenda());
+		this.addCommand({ id: "open-agenda", name: "Open follow-up agenda", callback: () => void this.openAgenda() });
+		registerLetterCommands(this);
+		this.addSettingTab(new FollowUpSettingTab(this.app, this, this));
+		this.statusBar = new FollowUpStatusBar(this.addStatusBarItem(), this, () => void this.openAgenda(), this);
+		this.app.workspace.onLayoutReady(() => void showStartupNotice(this));
+	}
+
+	/** Today in the local zone. */
+	today(): CalendarDay {
+		return this.clock.today();
+	}
+
+	/** Reveals the agenda in the right sidebar (creating it the first time). */
+	async openAgenda(): Promise<void> {
+		await revealAgendaView(this.app.workspace);
 	}
 
 	/** Loads `data.json`; unusable values fall back to their defaults (and are reported in the console). */
@@ -16,8 +54,10 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.settings = settings;
 	}
 
-	/** Saves the settings to `data.json`, where the command line reads them too. */
+	/** Saves the settings to `data.json`, where the command line reads them too, and re-reads the vault with them. */
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
+		this.index?.setSettings(this.settings);
+		this.statusBar?.update();
 	}
 }

@@ -37,12 +37,7 @@ export function bucketOf(step: Pick<Step, "due" | "deadline">, today: CalendarDa
 
 /** Agenda order: bucket, then due date, then note path, then step. */
 export function compareItems(a: AgendaItem, b: AgendaItem): number {
-	return (
-		BUCKET_ORDER[a.bucket] - BUCKET_ORDER[b.bucket] ||
-		a.due - b.due ||
-		(a.note === b.note ? 0 : a.note < b.note ? -1 : 1) ||
-		STEP_ORDER[a.step] - STEP_ORDER[b.step]
-	);
+	return BUCKET_ORDER[a.bucket] - BUCKET_ORDER[b.bucket] || compareSteps(a, b);
 }
 
 /** Places steps on the agenda of `today`, sorted (see `sortItems`). */
@@ -57,35 +52,49 @@ export function placeSteps(steps: Iterable<Step>, today: CalendarDay, horizonDay
 	return sortItems(items);
 }
 
-/**
- * Sorts items in agenda order (the same order as `compareItems`), fast enough for tens of thousands of
- * steps: items are first spread by (bucket, due) — whole numbers in a small range, so a counting pass — and
- * only items sharing a bucket and a due date are compared by path and step.
- */
+/** Sorts items in agenda order (the same order as `compareItems`); see `sortByDay`. */
 export function sortItems(items: AgendaItem[]): AgendaItem[] {
-	if (items.length < 2) return items;
+	return sortByDay(items, (item) => BUCKET_ORDER[item.bucket]);
+}
+
+/**
+ * Sorts steps by `group` (a small whole number, e.g. the bucket), then due date, then note path, then step —
+ * fast enough for tens of thousands of steps: they are first spread by (group, due), whole numbers in a small
+ * range, so a counting pass; only steps sharing a group and a due date are compared by path and step.
+ */
+export function sortByDay<T extends Step>(steps: T[], group: (step: T) => number = () => 0): T[] {
+	if (steps.length < 2) return steps;
 	let minDue = Infinity;
 	let maxDue = -Infinity;
-	for (const item of items) {
-		if (item.due < minDue) minDue = item.due;
-		if (item.due > maxDue) maxDue = item.due;
+	let groupCount = 1;
+	for (const step of steps) {
+		if (step.due < minDue) minDue = step.due;
+		if (step.due > maxDue) maxDue = step.due;
+		groupCount = Math.max(groupCount, group(step) + 1);
 	}
 	const span = maxDue - minDue + 1;
-	if (span * BUCKETS.length > 4 * items.length + 4096) return items.sort(compareItems); // sparse dates: plain sort
-	const groups: (AgendaItem[] | undefined)[] = new Array<AgendaItem[] | undefined>(span * BUCKETS.length);
-	for (const item of items) {
-		const slot = BUCKET_ORDER[item.bucket] * span + (item.due - minDue);
-		const group = groups[slot];
-		if (group) group.push(item);
-		else groups[slot] = [item];
+	const slots = span * groupCount;
+	const byOrder = (a: T, b: T) => group(a) - group(b) || compareSteps(a, b);
+	if (slots > 4 * steps.length + 4096) return steps.sort(byOrder); // dates spread thin: a plain sort is cheaper
+	const spread: (T[] | undefined)[] = new Array<T[] | undefined>(slots);
+	for (const step of steps) {
+		const slot = group(step) * span + (step.due - minDue);
+		const bucket = spread[slot];
+		if (bucket) bucket.push(step);
+		else spread[slot] = [step];
 	}
-	const sorted: AgendaItem[] = [];
-	for (const group of groups) {
-		if (!group) continue;
-		if (group.length > 1) group.sort(compareItems);
-		for (const item of group) sorted.push(item);
+	const sorted: T[] = [];
+	for (const bucket of spread) {
+		if (!bucket) continue;
+		if (bucket.length > 1) bucket.sort(compareSteps);
+		for (const step of bucket) sorted.push(step);
 	}
 	return sorted;
+}
+
+/** Order within one day: note path, then step (`letter`, `introducer-thanks`, `call`, `check-in`). */
+export function compareSteps(a: Step, b: Step): number {
+	return a.due - b.due || (a.note === b.note ? 0 : a.note < b.note ? -1 : 1) || STEP_ORDER[a.step] - STEP_ORDER[b.step];
 }
 
 /** Groups interviews into threads by company (see `threadKey`). */

@@ -1,4 +1,66 @@
-/** The plugin side of the benchmark (live index and view); filled in when the sidebar lands. */
-export function benchIndexAndView(timeMedian: (work: () => void, runs: number) => number): void {
-	void timeMedian;
+import { stringify } from "yaml";
+import type { App as ObsidianApp, CachedMetadata, PluginManifest, TFile } from "obsidian";
+import InterviewFollowUpPlugin from "../../main";
+import { App } from "../mocks/obsidian";
+import { DayClock } from "../../src/obsidian/dayClock";
+import { FollowUpIndex } from "../../src/obsidian/followUpIndex";
+import { AgendaView, VIEW_TYPE_AGENDA } from "../../src/ui/agendaView";
+import { dayFromParts, DEFAULT_SETTINGS } from "../../src/rules";
+import { makeSyntheticVault } from "./syntheticVault";
+
+const TODAY = dayFromParts(2026, 11, 27) as number;
+
+/** The notes of a synthetic vault as file texts, for the in-memory Obsidian. */
+function vaultFiles(totalNotes: number): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const note of makeSyntheticVault(totalNotes).notes) {
+		files[note.path] = note.frontmatter ? `---\n${stringify(note.frontmatter)}---\nBody\n` : "Body\n";
+	}
+	return files;
+}
+
+async function openedView(files: Record<string, string>): Promise<AgendaView> {
+	const app = new App();
+	app.vault.seed(files);
+	const plugin = new InterviewFollowUpPlugin(app as unknown as ObsidianApp, { id: "interview-follow-up" } as PluginManifest);
+	plugin.clock = new DayClock(() => new Date(2026, 10, 27, 9, 0, 0));
+	await plugin.onload();
+	app.workspace.triggerLayoutReady();
+	await plugin.openAgenda();
+	const view = app.workspace.getLeavesOfType(VIEW_TYPE_AGENDA)[0]?.view;
+	if (!(view instanceof AgendaView)) throw new Error("the agenda view did not open");
+	return view;
+}
+
+/**
+ * The plugin side: the live index from cached frontmatter (10,000 interview notes), one changed note, and
+ * rendering the view in jsdom.
+ */
+export async function benchIndexAndView(timeMedian: (work: () => void, runs: number) => number): Promise<void> {
+	const app = new App();
+	app.vault.seed(vaultFiles(50_000)); // 10,000 interview notes among 50,000
+	const index = new FollowUpIndex(app as unknown as ObsidianApp, DEFAULT_SETTINGS);
+	const build = timeMedian(() => index.rebuild(), 9);
+	const interviews = index.interviews().length;
+
+	const files = app.vault.getMarkdownFiles().filter((file) => index.isInterview(file.path));
+	let turn = 0;
+	const change = timeMedian(() => {
+		const file = files[(turn * 7919) % files.length];
+		const cache = app.metadataCache.getFileCache(file) as unknown as CachedMetadata;
+		const frontmatter = { ...(cache?.frontmatter ?? {}), date: `2026-11-${String(1 + (turn++ % 27)).padStart(2, "0")}` };
+		index.noteChanged(file as unknown as TFile, { ...cache, frontmatter });
+		index.agenda(TODAY);
+	}, 101);
+
+	const view = await openedView(vaultFiles(1_000)); // 200 interview notes: about 500 agenda items
+	for (const details of Array.from(view.contentEl.querySelectorAll("details"))) details.open = true;
+	const items = index.agenda(TODAY).items.length;
+	const shown = (view as unknown as { host: { index: FollowUpIndex } }).host.index.agenda(TODAY).items.length;
+	const render = timeMedian(() => view.render(), 15);
+
+	console.log("\nPlugin side (medians):");
+	console.log(`  index build from cached frontmatter, ${interviews.toLocaleString("en")} interview notes (${items.toLocaleString("en")} steps): ${build.toFixed(1)} ms`);
+	console.log(`  one note changed → agenda updated: ${change.toFixed(2)} ms`);
+	console.log(`  render of the agenda view, ${shown} items (jsdom): ${render.toFixed(1)} ms`);
 }

@@ -1,0 +1,48 @@
+import { CalendarDay } from "../rules";
+import { runAgendaCommand } from "./agendaCommand";
+import { CommandOutput } from "./commandOutput";
+import { runLetterCommand } from "./letterCommand";
+import { UsageError } from "./usageError";
+
+/** What `--help` prints. */
+export const USAGE = `Interview follow-up — the follow-up agenda of an Obsidian vault, from the command line (read-only).
+
+Usage:
+  agenda VAULT [--today YYYY-MM-DD] [--horizon DAYS] [--json]
+      Lists what to follow up on: overdue, due now, coming up within the horizon, later; then the
+      problems found in interview notes. Today defaults to the local date; the horizon to the vault's
+      setting (14 days unless changed).
+  letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD]
+      Prints the filled letter for one step of an interview note (NOTE is relative to VAULT).
+
+Settings come from VAULT/.obsidian/plugins/interview-follow-up/data.json when present.
+Exit status: 0 on success (problems in notes included); 2 for a bad call, date or vault.
+`;
+
+/**
+ * Runs the command line on its arguments (without `node` and the script) and returns the exit status.
+ * `localToday` gives the local date, read by the caller at the edge: nothing below reads the clock.
+ */
+export function runCommandLine(argv: readonly string[], output: CommandOutput, localToday: () => CalendarDay): number {
+	try {
+		const [command, ...rest] = argv;
+		if (command === "--help" || command === "-h" || command === "help" || argv.includes("--help")) {
+			output.out(USAGE);
+			return 0;
+		}
+		switch (command) {
+			case "agenda":
+				return runAgendaCommand(rest, output, localToday);
+			case "letter":
+				return runLetterCommand(rest, { out: (text) => output.out(text), err: (line) => output.err(line), today: localToday() });
+			case undefined:
+				throw new UsageError("Missing command: expected agenda or letter (see --help).");
+			default:
+				throw new UsageError(`Unknown command "${command}": expected agenda or letter (see --help).`);
+		}
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		output.err(error.message);
+		return 2;
+	}
+}

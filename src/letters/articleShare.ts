@@ -1,0 +1,56 @@
+import { CalendarDay, displayText, firstDisplayText, formatIsoDay } from "../rules";
+import { fillTemplate, frontmatterBlock } from "./fillTemplate";
+import { ArticleValues, letterValues, noteLink } from "./letterValues";
+import { safeFileName } from "./safeFileName";
+
+/** What an article share is made of: the interview it follows up, the article, and the day it is shared. */
+export interface ArticleShareInput {
+	/** Vault path of the interview note the share belongs to. */
+	interviewPath: string;
+	interviewFrontmatter: Readonly<Record<string, unknown>> | null;
+	article: ArticleValues;
+	/** The day of the share (today unless the user picked another). */
+	date: CalendarDay;
+	/** The `check-in.md` text (the user's or the built-in one). */
+	template: string;
+	myName: string;
+	today: CalendarDay;
+	locale: string;
+}
+
+/** A new article-share note: the name to give it (before making it unique) and its whole text. */
+export interface ArticleShareNote {
+	/** `<date> <company> - <title>`, made safe for a file name; without `.md`. */
+	name: string;
+	content: string;
+}
+
+/**
+ * The article-share note of SPEC.md section 6: frontmatter `type: article-share`, `interview` (a link to
+ * the interview note), `contact`, `article_title`, `article_url` and `date`, and the filled check-in
+ * template as its body. It is a note of its own: making it changes nothing in the interview note.
+ */
+export function articleShareNote(input: ArticleShareInput): ArticleShareNote {
+	const fm = input.interviewFrontmatter ?? {};
+	const company = displayText(fm.company);
+	const title = input.article.title.trim();
+	const day = formatIsoDay(input.date);
+	const name = safeFileName(company ? `${day} ${company} - ${title}` : `${day} ${title}`);
+	const frontmatter = frontmatterBlock([
+		["type", "article-share"],
+		["interview", noteLink(input.interviewPath)],
+		["contact", firstDisplayText(fm.interviewer) ?? ""],
+		["article_title", title],
+		["article_url", input.article.url.trim()],
+		["date", day],
+	]);
+	const values = letterValues({
+		path: input.interviewPath,
+		frontmatter: input.interviewFrontmatter,
+		myName: input.myName,
+		today: input.today,
+		locale: input.locale,
+		article: input.article,
+	});
+	return { name, content: `${frontmatter}${fillTemplate(input.template, values)}` };
+}

@@ -1,0 +1,39 @@
+import { LetterVariant, parseInterviewNote, StepKind } from "../rules";
+import { TemplateName } from "./builtInTemplates";
+
+/**
+ * The template of a follow-up step: the `letter` step's variant picks thank-you (went well) or recovery
+ * (went poorly); `null` when the letter's variant is unknown, so the caller asks the user which one.
+ */
+export function templateForStep(step: StepKind, variant: LetterVariant | null): TemplateName | null {
+	switch (step) {
+		case "letter":
+			return variant;
+		case "introducer-thanks":
+			return "introducer-thanks";
+		case "call":
+			return "call";
+		case "check-in":
+			return "check-in";
+	}
+}
+
+/** What each template is, as menus and notices name it. */
+export const TEMPLATE_TITLES: Readonly<Record<TemplateName, string>> = Object.freeze({
+	"thank-you": "Thank-you letter",
+	recovery: "Recovery letter",
+	"introducer-thanks": "Introducer thank-you",
+	call: "Call script",
+	"check-in": "Check-in",
+	interview: "Interview note",
+});
+
+/**
+ * The letter a note's `outcome` asks for: thank-you (went well), recovery (went poorly), or `null` when it is
+ * missing or unknown. Read by the rules' own reading of the outcome, with a stand-in date so that a note
+ * without a usable date still gets its letter.
+ */
+export function letterVariantOf(frontmatter: Readonly<Record<string, unknown>> | null): LetterVariant | null {
+	const interview = parseInterviewNote({ path: "", frontmatter: { ...frontmatter, date: "2000-01-01" } }).interview;
+	return interview?.outcome === "well" ? "thank-you" : interview?.outcome === "poorly" ? "recovery" : null;
+}

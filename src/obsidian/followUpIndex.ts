@@ -1,0 +1,222 @@
+import { App, CachedMetadata, Component, Events, TAbstractFile, TFile } from "obsidian";
+import {
+	Agenda, CalendarDay, FollowUpSettings, Interview, isInterviewNote, NoteSource, parseInterviewNote, Problem, Step,
+	stepsForThread, threadKey,
+} from "../rules";
+import { noteSourceOfCache } from "./noteSourceOfCache";
+import { ProblemList } from "./problemList";
+import { StepTimeline } from "./stepTimeline";
+
+/** The parts of the app the index reads: the vault's file list and the metadata cache (never a file's text). */
+export type IndexedApp = Pick<App, "vault" | "metadataCache" | "workspace">;
+
+interface NoteRecord {
+	interview: Interview | null;
+	problems: Problem[];
+	/** The thread the note belongs to; `null` after an error (no steps). */
+	thread: string | null;
+	/** The note as read, to skip edits that leave its frontmatter as it was (typing in the body). */
+	source: NoteSource;
+}
+
+interface Thread {
+	members: Set<string>;
+	/** The thread's open steps, as placed on the timeline. */
+	steps: Step[];
+}
+
+// Compared only when a note changes (two small JSON texts), never during a full build.
+function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
+	if (a.path !== b.path || a.frontmatterError !== b.frontmatterError) return false;
+	return a.frontmatter === b.frontmatter || JSON.stringify(a.frontmatter) === JSON.stringify(b.frontmatter);
+}
+
+/**
+ * The live index of interview notes: every note's interview and problems, every thread's open steps, and the
+ * agenda of any day. Built from the metadata cache once the layout is ready, then kept current one note at a
+ * time: a change recomputes only the thread(s) it touches. Triggers `"changed"` after every update.
+ */
+export class FollowUpIndex extends Events {
+	/** Resolves once the first full build is done. */
+	readonly ready: Promise<void>;
+	private markReady: () => void = () => undefined;
+	private built = false;
+	private settings: FollowUpSettings;
+	private records = new Map<string, NoteRecord>();
+	private threads = new Map<string, Thread>();
+	private timeline = new StepTimeline();
+	private problemList = new ProblemList();
+	private revision = 0;
+	private cached: { revision: number; today: CalendarDay; agenda: Agenda } | null = null;
+
+	/** Builds nothing yet: call `attach` (the plugin) or `rebuild` (a benchmark with a mock app). */
+	constructor(private app: IndexedApp, settings: FollowUpSettings) {
+		super();
+		this.settings = { ...settings };
+		this.ready = new Promise((resolve) => (this.markReady = resolve));
+	}
+
+	/**
+	 * Listens to the vault and the metadata cache through `owner` (so unloading stops it), and builds once the
+	 * layout is ready, when Obsidian has loaded the cache. A file it indexes later arrives as `changed`, like an
+	 * edit, so nothing needs a second full build.
+	 */
+	attach(owner: Component): void {
+		const { vault, metadataCache, workspace } = this.app;
+		owner.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.noteChanged(file, cache)));
+		owner.registerEvent(metadataCache.on("deleted", (file: TFile) => this.noteRemoved(file.path)));
+		owner.registerEvent(vault.on("delete", (file: TAbstractFile) => this.noteRemoved(file.path)));
+		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
+		workspace.onLayoutReady(() => this.rebuild());
+	}
+
+	/** Settings changed: folders and delays decide everything, so the index is built again. */
+	setSettings(settings: FollowUpSettings): void {
+		this.settings = { ...settings };
+		if (this.built) this.rebuild();
+	}
+
+	/** Reads every Markdown note's cached frontmatter and builds everything from scratch. */
+	rebuild(): void {
+		this.records.clear();
+		this.threads.clear();
+		const problems: Problem[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const record = this.read(noteSourceOfCache(file.path, this.app.metadataCache.getFileCache(file)));
+			if (!record) continue;
+			this.records.set(file.path, record);
+			problems.push(...record.problems);
+			if (record.thread !== null) this.threadOf(record.thread).members.add(file.path);
+		}
+		const steps: Step[] = [];
+		for (const thread of this.threads.values()) {
+			thread.steps = stepsForThread(this.interviewsOf(thread), this.settings);
+			for (const step of thread.steps) steps.push(step);
+		}
+		this.timeline.reset(steps);
+		this.problemList.reset(problems);
+		this.built = true;
+		this.changed();
+		this.markReady();
+	}
+
+	/** A note's cached metadata changed (or it was created). */
+	noteChanged(file: TFile, cache: CachedMetadata | null = this.app.metadataCache.getFileCache(file)): void {
+		if (!this.built) return;
+		if (this.update([[file.path, noteSourceOfCache(file.path, cache)]])) this.changed();
+	}
+
+	/** A note was deleted. */
+	noteRemoved(path: string): void {
+		if (!this.built) return;
+		if (this.update([[path, null]])) this.changed();
+	}
+
+	/** A file was renamed or moved: its old path leaves, its new path is read from the cache. */
+	noteRenamed(file: TAbstractFile, oldPath: string): void {
+		if (!this.built || !(file instanceof TFile)) return;
+		const source = noteSourceOfCache(file.path, this.app.metadataCache.getFileCache(file));
+		if (this.update([[oldPath, null], [file.path, source]])) this.changed();
+	}
+
+	/** The agenda of `today`: open steps in agenda order and every problem. Cached per update and day. */
+	agenda(today: CalendarDay): Agenda {
+		if (this.cached && this.cached.revision === this.revision && this.cached.today === today) return this.cached.agenda;
+		const agenda = { today, items: this.timeline.items(today, this.settings.horizonDays), problems: this.problemList.all() };
+		this.cached = { revision: this.revision, today, agenda };
+		return agenda;
+	}
+
+	/** The open steps of note `path` (snooze applied), in agenda order within a day. */
+	stepsOf(path: string): Step[] {
+		const thread = this.records.get(path)?.thread;
+		if (thread === null || thread === undefined) return [];
+		return (this.threads.get(thread)?.steps ?? []).filter((step) => step.note === path);
+	}
+
+	/** The interview read from note `path`, or `null` when it is not an interview note or has an error. */
+	interviewOf(path: string): Interview | null {
+		return this.records.get(path)?.interview ?? null;
+	}
+
+	/** Every interview read without error. */
+	interviews(): Interview[] {
+		const interviews: Interview[] = [];
+		for (const record of this.records.values()) if (record.interview) interviews.push(record.interview);
+		return interviews;
+	}
+
+	/** Every problem, sorted by note then field. */
+	problems(): Problem[] {
+		return this.problemList.all();
+	}
+
+	/** Whether note `path` is an interview note (with or without errors). */
+	isInterview(path: string): boolean {
+		return this.records.has(path);
+	}
+
+	/** Applies new readings of some notes (`null`: gone) and recomputes the threads they leave or join. */
+	private update(changes: [string, NoteSource | null][]): boolean {
+		const touched = new Set<string>();
+		let changed = false;
+		for (const [path, source] of changes) {
+			const before = this.records.get(path);
+			const after = source ? this.read(source) : null;
+			if (!before && !after) continue;
+			if (before && after && sameFrontmatter(before.source, after.source)) continue;
+			changed = true;
+			if (before?.thread) {
+				this.threads.get(before.thread)?.members.delete(path);
+				touched.add(before.thread);
+			}
+			if (after) this.records.set(path, after);
+			else this.records.delete(path);
+			if (after?.thread) {
+				this.threadOf(after.thread).members.add(path);
+				touched.add(after.thread);
+			}
+			this.problemList.replace(path, after?.problems ?? []);
+		}
+		for (const key of touched) this.recompute(key);
+		return changed;
+	}
+
+	private recompute(key: string): void {
+		const thread = this.threads.get(key);
+		if (!thread) return;
+		this.timeline.remove(thread.steps);
+		if (thread.members.size === 0) {
+			this.threads.delete(key);
+			return;
+		}
+		thread.steps = stepsForThread(this.interviewsOf(thread), this.settings);
+		this.timeline.insert(thread.steps);
+	}
+
+	private read(source: NoteSource): NoteRecord | null {
+		if (!isInterviewNote(source, this.settings)) return null;
+		const { interview, problems } = parseInterviewNote(source);
+		return { interview, problems, thread: interview ? threadKey(interview) : null, source };
+	}
+
+	private threadOf(key: string): Thread {
+		let thread = this.threads.get(key);
+		if (!thread) this.threads.set(key, (thread = { members: new Set(), steps: [] }));
+		return thread;
+	}
+
+	private interviewsOf(thread: Thread): Interview[] {
+		const interviews: Interview[] = [];
+		for (const path of thread.members) {
+			const interview = this.records.get(path)?.interview;
+			if (interview) interviews.push(interview);
+		}
+		return interviews;
+	}
+
+	private changed(): void {
+		this.revision++;
+		this.trigger("changed");
+	}
+}

@@ -1,0 +1,50 @@
+import { Component, MarkdownRenderer, Modal, Notice, Setting } from "obsidian";
+import { LetterHost } from "../commands/letterHost";
+import { appendTextToNote, messageOf } from "../commands/letterDrafts";
+import { InterviewNoteFile } from "../commands/interviewNoteFile";
+
+/**
+ * Shows the filled call script on screen, to read from while calling: a call needs the words in front of
+ * you, not a draft buried in a note. "Add to note" keeps it under `## Follow-up drafts`; "Copy" puts it on
+ * the clipboard. Showing it writes nothing.
+ */
+export class CallScriptModal extends Modal {
+	private component = new Component();
+
+	constructor(private host: LetterHost, private note: InterviewNoteFile, private script: string, private title: string) {
+		super(host.app);
+	}
+
+	onOpen(): void {
+		this.setTitle(`Call ${this.note.file.basename}`);
+		this.component.load();
+		const body = this.contentEl.createDiv({ cls: "ifu-call-script" });
+		void MarkdownRenderer.render(this.app, this.script, body, this.note.file.path, this.component);
+		new Setting(this.contentEl)
+			.addButton((button) =>
+				button.setButtonText("Copy").onClick(() => {
+					navigator.clipboard.writeText(this.script).then(
+						() => new Notice("Call script copied."),
+						(error: unknown) => new Notice(`Could not copy: ${messageOf(error)}`),
+					);
+				}),
+			)
+			.addButton((button) => button.setButtonText("Add to note").onClick(() => void this.addToNote()))
+			.addButton((button) => button.setButtonText("Close").setCta().onClick(() => this.close()));
+	}
+
+	onClose(): void {
+		this.component.unload();
+		this.contentEl.empty();
+	}
+
+	/** Appends the script under `## Follow-up drafts` in the interview note and opens it there. */
+	async addToNote(): Promise<void> {
+		this.close();
+		try {
+			await appendTextToNote(this.host, this.note.file, this.title, this.script);
+		} catch (error) {
+			new Notice(`Could not add the call script to ${this.note.file.basename}: ${messageOf(error)}`);
+		}
+	}
+}

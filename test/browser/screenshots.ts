@@ -1,0 +1,93 @@
+// `npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]`: renders the real agenda view and settings
+// tab for a vault in headless Chromium and writes agenda-light.png, agenda-dark.png, settings.png and
+// agenda.html (the view's DOM) to OUT_DIR. Exit status 2 with one line for bad arguments or a missing vault.
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { formatIsoDay, localToday } from "../../src/rules";
+import { readDayArgument, splitArguments } from "../../src/cli/arguments";
+import { UsageError } from "../../src/cli/usageError";
+import { expandSection, launchChromium, openAgendaPage, pageFiles, projectRoot, readVaultPageData, setTheme } from "./agendaPage";
+
+const USAGE = "usage: npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]";
+/** The sidebar's width in the shots: a common right-sidebar width in Obsidian. */
+const SIDEBAR_WIDTH = 320;
+
+/** What the command line asks for. */
+export interface ScreenshotArguments {
+	vault: string;
+	outDir: string;
+	today: string;
+}
+
+/** Reads the arguments; anything unexpected is a UsageError. */
+export function parseScreenshotArguments(args: readonly string[], now: Date = new Date()): ScreenshotArguments {
+	const { positional, flags } = splitArguments("screenshots", args, ["--today"], []);
+	if (positional.length > 2) throw new UsageError(`screenshots: unexpected argument "${positional[2]}"; ${USAGE}`);
+	const todayText = flags.get("--today");
+	return {
+		vault: positional[0] ?? "example-vault",
+		outDir: positional[1] ?? "screenshots",
+		today: formatIsoDay(todayText === undefined ? localToday(now) : readDayArgument("--today", todayText)),
+	};
+}
+
+/** The view's DOM as a page of its own: the theme and the plugin's styles inline, no script. */
+async function agendaDocument(page: Page, root: string): Promise<string> {
+	// Tooling, not plugin code: serialising the rendered DOM is the point of agenda.html.
+	const view = await page.locator(".harness-sidebar").evaluate((el) => el.outerHTML);
+	const files = pageFiles(root);
+	const css = [files.themeCss, files.pluginCss].map((file) => readFileSync(file, "utf8")).join("\n");
+	return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Interview follow-up: agenda</title>\n<style>\n${css}\n</style>\n</head>\n<body class="theme-light harness">\n${view}\n</body>\n</html>\n`;
+}
+
+/** Renders the shots (in `browser` if given, else in a Chromium of its own); returns the files written. */
+export async function takeScreenshots(options: ScreenshotArguments, warn: (line: string) => void, shared?: Browser): Promise<string[]> {
+	const data = readVaultPageData(options.vault, options.today, warn);
+	const root = projectRoot();
+	mkdirSync(options.outDir, { recursive: true });
+	const browser = shared ?? (await launchChromium());
+	try {
+		const page = await openAgendaPage(browser, data, { sidebarWidth: SIDEBAR_WIDTH, scale: 2 });
+		// Problems are what a user must fix first, so the shots show them open, as after a click.
+		await expandSection(page, "problems");
+		const written: string[] = [];
+		const shot = async (selector: string, name: string) => {
+			const path = join(options.outDir, name);
+			await page.locator(selector).screenshot({ path, animations: "disabled", caret: "hide" });
+			written.push(path);
+		};
+		await shot(".harness-sidebar", "agenda-light.png");
+		await setTheme(page, "dark");
+		await shot(".harness-sidebar", "agenda-dark.png");
+		await setTheme(page, "light");
+		await shot(".harness-settings", "settings.png");
+		const htmlPath = join(options.outDir, "agenda.html");
+		writeFileSync(htmlPath, await agendaDocument(page, root));
+		written.push(htmlPath);
+		await page.close();
+		return written;
+	} finally {
+		if (!shared) await browser.close();
+	}
+}
+
+async function main(): Promise<number> {
+	try {
+		const options = parseScreenshotArguments(process.argv.slice(2));
+		const written = await takeScreenshots(options, (line) => process.stderr.write(`${line}\n`));
+		process.stdout.write(`Rendered ${options.vault} as of ${options.today}:\n${written.map((path) => `  ${path}\n`).join("")}`);
+		return 0;
+	} catch (error) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`${error.message}\n`);
+			return 2;
+		}
+		process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
+		return 1;
+	}
+}
+
+if (require.main === module) {
+	void main().then((status) => process.exit(status));
+}

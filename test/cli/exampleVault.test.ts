@@ -1,0 +1,83 @@
+import { join } from "path";
+import { runCli } from "./runCli";
+
+// The demo (`npm run demo`) prints this vault's agenda for Friday, November 27, 2026. These tests pin what the
+// README and the screenshots promise about it, item by item, rather than a snapshot of everything.
+const VAULT = join(__dirname, "..", "..", "example-vault");
+
+interface Item {
+	note: string;
+	step: string;
+	variant: string | null;
+	due: string;
+	deadline: string;
+	bucket: string;
+	company: string | null;
+	contact: string | null;
+}
+
+let agenda: { today: string; items: Item[]; problems: { note: string; field: string | null; severity: string; message: string }[] };
+let text: string;
+beforeAll(() => {
+	const json = runCli("agenda", VAULT, "--today", "2026-11-27", "--json");
+	expect(json.stderr).toEqual([]);
+	agenda = JSON.parse(json.stdout) as typeof agenda;
+	text = (runCli("agenda", VAULT, "--today", "2026-11-27")).stdout;
+});
+
+function itemsIn(bucket: string): string[] {
+	return agenda.items.filter((item) => item.bucket === bucket).map((item) => `${item.step} ${item.company ?? "?"} ${item.due}`);
+}
+
+describe("the example vault's agenda on 2026-11-27", () => {
+	it("is for Friday, November 27, 2026, with the vault's horizon of 14 days", () => {
+		expect(agenda.today).toBe("2026-11-27");
+		expect(text.split("\n")[0]).toBe("Follow-ups for Fri, Nov 27, 2026 (horizon 14 days)");
+	});
+
+	it("has an overdue check-in, introducer thanks and recovery letter", () => {
+		expect(itemsIn("overdue")).toEqual([
+			"check-in Umbrella Corporation 2026-11-09",
+			"introducer-thanks Stark Industries 2026-11-25",
+			"letter Globex 2026-11-26",
+		]);
+		expect(text).toContain("  - Send recovery letter to Hank at Globex — 1 day overdue\n");
+		expect(text).toContain("  - Thank Sam Lee for the introduction to Stark Industries — 2 days overdue\n");
+	});
+
+	it("has, due now, the Initech thread's check-in counted from the last call, a call and a letter of unknown kind", () => {
+		expect(itemsIn("due")).toEqual(["check-in Initech 2026-11-26", "call Acme 2026-11-27", "letter Vandelay Industries 2026-11-27"]);
+		const checkIn = agenda.items.find((item) => item.company === "Initech");
+		// Two notes, one thread: only the second round has the check-in, 28–42 days after its 2026-10-29 call.
+		expect(checkIn).toEqual(expect.objectContaining({ note: "Interviews/2026-10-22 Initech - second round.md", deadline: "2026-12-10", contact: "Joanna" }));
+		expect(agenda.items.filter((item) => item.note.includes("Initech - first round"))).toEqual([]);
+		expect(agenda.items.find((item) => item.company === "Vandelay Industries" && item.step === "letter")?.variant).toBeNull();
+	});
+
+	it("has calls coming up, the snoozed one on the day the snooze ends", () => {
+		expect(itemsIn("upcoming")).toEqual([
+			"call Stark Industries 2026-12-01",
+			"call Globex 2026-12-02",
+			"call Vandelay Industries 2026-12-03",
+			"call Hooli 2026-12-04",
+		]);
+	});
+
+	it("has nothing for the interview that ended in an offer, nor for letters and thanks already done", () => {
+		expect(agenda.items.filter((item) => item.company === "Wayne Enterprises")).toEqual([]);
+		expect(agenda.items.filter((item) => item.company === "Acme").map((item) => item.step)).toEqual(["call", "check-in"]);
+	});
+
+	it("reads no note outside the interviews folder as an interview", () => {
+		expect(agenda.items.every((item) => item.note.startsWith("Interviews/"))).toBe(true);
+		expect(agenda.problems.every((problem) => problem.note.startsWith("Interviews/"))).toBe(true);
+	});
+
+	it("reports the mistyped date as an error and the unknown outcome as a warning", () => {
+		expect(agenda.problems.map(({ note, field, severity }) => [note, field, severity])).toEqual([
+			["Interviews/2026-11-23 Soylent - Operations Manager.md", "date", "error"],
+			["Interviews/2026-11-26 Vandelay Industries - Import Coordinator.md", "outcome", "warning"],
+		]);
+		expect(text).toContain("Problems (2)");
+	});
+});

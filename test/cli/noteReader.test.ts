@@ -1,0 +1,88 @@
+import { readFrontmatter, readNote, readNoteHead } from "../../src/cli/noteReader";
+import { makeTempVault, TempVault } from "./tempVault";
+
+describe("a note's frontmatter is the YAML between its opening and closing --- lines", () => {
+	it.each([
+		["plain keys and a list", "---\ndate: 2026-11-20\ntags:\n  - interview\n---\nBody", { date: "2026-11-20", tags: ["interview"] }],
+		["an offset date-time stays text (the rules convert it to the local zone)", "---\ndate: 2026-11-20T23:30:00-08:00\n---\n", { date: "2026-11-20T23:30:00-08:00" }],
+		["YAML the fast reader leaves to the yaml package", "---\ninterviewer: [[People/Jane]]\ndate: 2026-11-20 # a Friday\n---\n", { interviewer: [["People/Jane"]], date: "2026-11-20" }],
+		["Windows line endings", "---\r\ndate: 2026-11-20\r\n---\r\nBody", { date: "2026-11-20" }],
+		["a byte-order mark before the block", "\ufeff---\ndate: 2026-11-20\n---\n", { date: "2026-11-20" }],
+		["an empty block", "---\n---\nBody", {}],
+		["a block of comments only", "---\n# nothing yet\n---\n", {}],
+		["a block that ends the file", "---\ndate: 2026-11-20\n---", { date: "2026-11-20" }],
+	])("%s", (_case, text, frontmatter) => {
+		expect(readFrontmatter(text)).toEqual({ frontmatter });
+	});
+});
+
+describe("a note without a frontmatter block has no frontmatter", () => {
+	it.each([
+		["no block at all", "# Acme\n\ndate: 2026-11-20\n"],
+		["an empty file", ""],
+		["a horizontal rule first, never closed", "---\nSome text under a rule.\n"],
+		["dashes that are not a delimiter line", "----\ndate: 2026-11-20\n----\n"],
+		["a block that does not open the file", "\n---\ndate: 2026-11-20\n---\n"],
+	])("%s", (_case, text) => {
+		expect(readFrontmatter(text)).toEqual({ frontmatter: null });
+	});
+});
+
+describe("frontmatter that cannot be read becomes a reason, never an exception", () => {
+	it.each([
+		["broken YAML", "---\ndate: 2026-11-20\n  bad: [indent\n---\n", /at line \d+, column \d+$/],
+		["a list instead of key: value lines", "---\n- 2026-11-20\n- Acme\n---\n", /^it holds a list, not key: value lines$/],
+		["a single value", "---\njust some words\n---\n", /^it holds a single value, not key: value lines$/],
+		["a repeated key", "---\ndate: 2026-11-20\ndate: 2026-11-21\n---\n", /Map keys must be unique/],
+	])("%s", (_case, text, reason) => {
+		const reading = readFrontmatter(text);
+		expect(reading.frontmatter).toBeNull();
+		expect(reading.frontmatterError).toMatch(reason);
+		expect(reading.frontmatterError).not.toContain("\n");
+	});
+});
+
+describe("reading a note from disk", () => {
+	let vault: TempVault;
+	beforeEach(() => {
+		vault = makeTempVault();
+	});
+	afterEach(() => vault.remove());
+
+	it("reads a huge note's frontmatter without needing its body", () => {
+		vault.write("Interviews/Huge.md", `---\ndate: 2026-11-20\ncompany: Acme\n---\n${"All the notes I took. ".repeat(1_000_000)}`);
+		expect(readNote(vault.root, "Interviews/Huge.md")).toEqual({ path: "Interviews/Huge.md", frontmatter: { date: "2026-11-20", company: "Acme" } });
+	});
+
+	it("reads a frontmatter block longer than the first 64 KiB whole", () => {
+		const learned = "x".repeat(100_000);
+		vault.write("Interviews/Long.md", `---\nlearned: ${learned}\ndate: 2026-11-20\n---\nBody`);
+		expect(readNote(vault.root, "Interviews/Long.md").frontmatter).toEqual({ learned, date: "2026-11-20" });
+	});
+
+	it("reads text after multi-byte characters as written", () => {
+		vault.write("Interviews/Zoë.md", "---\ninterviewer: Zoë Ångström\ncompany: Société Générale\n---\n");
+		expect(readNote(vault.root, "Interviews/Zoë.md").frontmatter).toEqual({ interviewer: "Zoë Ångström", company: "Société Générale" });
+	});
+
+	it.each([
+		["random bytes", Buffer.from([0x00, 0xff, 0x10, 0x2d, 0x89, 0x50, 0x4e, 0x47, 0x00, 0x00])],
+		["dashes then bytes that are not text", Buffer.concat([Buffer.from("---\n"), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x0a])])],
+	])("a binary file named .md has no frontmatter (%s)", (_case, bytes) => {
+		vault.write("Interviews/binary.md", bytes);
+		expect(readNote(vault.root, "Interviews/binary.md")).toEqual({ path: "Interviews/binary.md", frontmatter: null });
+	});
+
+	it("a file that cannot be read is a note whose frontmatter could not be read", () => {
+		expect(readNote(vault.root, "Interviews/Gone.md")).toEqual({
+			path: "Interviews/Gone.md",
+			frontmatter: null,
+			frontmatterError: "the file could not be read: it does not exist",
+		});
+	});
+
+	it("the head of a note without frontmatter is empty: its body is never decoded", () => {
+		vault.write("Notes/Plain.md", "# Just a note\n");
+		expect(readNoteHead(`${vault.root}/Notes/Plain.md`)).toBe("");
+	});
+});

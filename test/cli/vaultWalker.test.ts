@@ -1,0 +1,57 @@
+import { mkdirSync, symlinkSync } from "fs";
+import { join } from "path";
+import { walkVault } from "../../src/cli/vaultWalker";
+import { makeTempVault, TempVault } from "./tempVault";
+
+let vault: TempVault;
+afterEach(() => vault.remove());
+
+function walk(): { notes: string[]; warnings: string[] } {
+	const warnings: string[] = [];
+	const notes = walkVault(vault.root, (line) => warnings.push(line)).sort();
+	return { notes, warnings };
+}
+
+describe("the command line reads every Markdown note of the vault, and nothing else", () => {
+	it("finds notes in every subfolder, as vault paths with /", () => {
+		vault = makeTempVault({ "Welcome.md": "", "Interviews/2026/Acme.md": "", "Interviews/Globex.MD": "", "People/Jane Doe.md": "" });
+		expect(walk()).toEqual({ notes: ["Interviews/2026/Acme.md", "Interviews/Globex.MD", "People/Jane Doe.md", "Welcome.md"], warnings: [] });
+	});
+
+	it.each([
+		[".obsidian", ".obsidian/plugins/interview-follow-up/README.md"],
+		[".trash", ".trash/Interviews/Old.md"],
+		["another hidden folder (Obsidian does not index it either)", "Interviews/.drafts/Acme.md"],
+		["a hidden note", "Interviews/.Acme.md"],
+	])("skips %s", (_case, hidden) => {
+		vault = makeTempVault({ "Interviews/Acme.md": "", [hidden]: "---\ndate: 2026-11-20\n---\n" });
+		expect(walk().notes).toEqual(["Interviews/Acme.md"]);
+	});
+
+	it.each([["image.png"], ["data.json"], ["notes.txt"], ["Interviews/scan.pdf"], ["Interviews/md"], ["Interviews/.md"]])(
+		"skips a file that is not a Markdown note: %s",
+		(other) => {
+			vault = makeTempVault({ "Interviews/Acme.md": "", [other]: "---\ndate: 2026-11-20\n---\n" });
+			expect(walk().notes).toEqual(["Interviews/Acme.md"]);
+		},
+	);
+
+	it("skips a folder whose name ends in .md", () => {
+		vault = makeTempVault({ "Interviews/Acme.md": "" });
+		mkdirSync(join(vault.root, "Interviews/Folder.md"));
+		expect(walk().notes).toEqual(["Interviews/Acme.md"]);
+	});
+
+	it("follows a link to a note, but never a link to a folder (which could loop)", () => {
+		vault = makeTempVault({ "Interviews/Acme.md": "" });
+		symlinkSync(join(vault.root, "Interviews/Acme.md"), join(vault.root, "Interviews/Acme again.md"));
+		symlinkSync(vault.root, join(vault.root, "Interviews/loop"));
+		symlinkSync(join(vault.root, "nowhere.md"), join(vault.root, "Interviews/Broken link.md"));
+		expect(walk()).toEqual({ notes: ["Interviews/Acme again.md", "Interviews/Acme.md"], warnings: [] });
+	});
+
+	it("an empty vault has no notes", () => {
+		vault = makeTempVault();
+		expect(walk()).toEqual({ notes: [], warnings: [] });
+	});
+});

@@ -1,0 +1,127 @@
+// The app and the plugin base class: what a plugin reaches through `this.app` and registers on load.
+import { Component } from "./events";
+import { FileManager, MetadataCache, Vault } from "./vault";
+import { Workspace, type View, type WorkspaceLeaf } from "./workspace";
+import type { PluginSettingTab } from "./ui";
+
+/** A command as `addCommand` takes it. */
+export interface Command {
+	id: string;
+	name: string;
+	icon?: string;
+	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
+	editorCallback?: (...args: never[]) => unknown;
+	editorCheckCallback?: (...args: never[]) => boolean | void;
+}
+
+/** The plugin's `manifest.json`. */
+export interface PluginManifest {
+	id: string;
+	name: string;
+	version: string;
+	minAppVersion: string;
+	author: string;
+	description: string;
+	dir?: string;
+}
+
+/** The app: vault, metadata cache, file manager and workspace, all in memory. */
+export class App {
+	metadataCache = new MetadataCache();
+	vault = new Vault(this.metadataCache);
+	fileManager = new FileManager(this.vault);
+	workspace: Workspace;
+	/** Mock only: commands added by plugins, by id. */
+	commands = new Map<string, Command>();
+	/** Mock only: settings tabs added by plugins. */
+	settingTabs: PluginSettingTab[] = [];
+	/** Mock only: the status bar and ribbon, where plugins add items. */
+	statusBarEl: HTMLElement;
+	ribbonEl: HTMLElement;
+	private localStorage = new Map<string, unknown>();
+
+	constructor() {
+		this.workspace = new Workspace(this);
+		this.statusBarEl = createDiv({ cls: "status-bar" });
+		this.ribbonEl = createDiv({ cls: "side-dock-ribbon" });
+		document.body.append(this.ribbonEl, this.workspace.containerEl, this.statusBarEl);
+	}
+
+	loadLocalStorage(key: string): unknown {
+		return this.localStorage.has(key) ? this.localStorage.get(key) : null;
+	}
+
+	saveLocalStorage(key: string, data: unknown): void {
+		if (data === null || data === undefined) this.localStorage.delete(key);
+		else this.localStorage.set(key, data);
+	}
+
+	/** Mock only: runs a command by id, as the palette does. */
+	runCommand(id: string): unknown {
+		const command = this.commands.get(id);
+		if (!command) throw new Error(`No command ${id}`);
+		if (command.checkCallback) return command.checkCallback(false);
+		return command.callback?.();
+	}
+}
+
+const MANIFEST: PluginManifest = {
+	id: "interview-follow-up",
+	name: "Interview follow-up",
+	version: "0.0.0",
+	minAppVersion: "1.8.7",
+	author: "",
+	description: "",
+};
+
+/** The base class of plugins: data, commands, views, ribbon and status bar items, settings tabs. */
+export abstract class Plugin extends Component {
+	app: App;
+	manifest: PluginManifest;
+	/** Mock only: what `saveData` last stored (set it before `onload` to simulate a `data.json`). */
+	data: unknown = null;
+
+	constructor(app: App, manifest: PluginManifest = MANIFEST) {
+		super();
+		this.app = app;
+		this.manifest = manifest;
+	}
+
+	async loadData(): Promise<unknown> {
+		return this.data === null ? null : JSON.parse(JSON.stringify(this.data));
+	}
+
+	async saveData(data: unknown): Promise<void> {
+		this.data = JSON.parse(JSON.stringify(data));
+	}
+
+	addCommand(command: Command): Command {
+		const full = { ...command, id: `${this.manifest.id}:${command.id}` };
+		this.app.commands.set(full.id, full);
+		this.register(() => this.app.commands.delete(full.id));
+		return full;
+	}
+
+	addRibbonIcon(icon: string, title: string, callback: (event: MouseEvent) => unknown): HTMLElement {
+		const el = this.app.ribbonEl.createDiv({ cls: "side-dock-ribbon-action", attr: { "aria-label": title, "data-icon": icon } });
+		el.addEventListener("click", (event) => void callback(event));
+		this.register(() => el.detach());
+		return el;
+	}
+
+	addStatusBarItem(): HTMLElement {
+		const el = this.app.statusBarEl.createDiv({ cls: "status-bar-item" });
+		this.register(() => el.detach());
+		return el;
+	}
+
+	addSettingTab(tab: PluginSettingTab): void {
+		this.app.settingTabs.push(tab);
+		this.register(() => (this.app.settingTabs = this.app.settingTabs.filter((other) => other !== tab)));
+	}
+
+	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
+		this.app.workspace.registerViewType(type, factory);
+	}
+}

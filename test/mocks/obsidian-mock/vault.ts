@@ -1,0 +1,318 @@
+// An in-memory vault with Obsidian's files, metadata cache and frontmatter writes. Events fire in Obsidian's
+// order: the vault's `create`/`modify`/`rename`/`delete` first, then the metadata cache's `changed`/`deleted`
+// and `resolved`. Frontmatter is read with the `yaml` package, which (like Obsidian) leaves dates as text.
+import { parse, stringify } from "yaml";
+import { Events } from "./events";
+
+/** Obsidian's `normalizePath`: `/` separators, no doubled, leading or trailing slashes. */
+export function normalizePath(path: string): string {
+	const normalized = path.replace(/[\\/]+/g, "/").replace(/^\/+|\/+$/g, "").normalize("NFC");
+	return normalized === "" ? "/" : normalized;
+}
+
+/** A file or folder of the vault. */
+export abstract class TAbstractFile {
+	vault: Vault;
+	path: string;
+	name: string;
+	parent: TFolder | null = null;
+
+	constructor(vault: Vault, path: string) {
+		this.vault = vault;
+		this.path = path;
+		this.name = path.split("/").pop() ?? path;
+	}
+}
+
+/** A file: `basename` is its name without the extension. */
+export class TFile extends TAbstractFile {
+	basename = "";
+	extension = "";
+	stat = { ctime: 0, mtime: 0, size: 0 };
+
+	constructor(vault: Vault, path: string) {
+		super(vault, path);
+		this.setPath(path);
+	}
+
+	/** Mock only: moves the file's names along with a rename. */
+	setPath(path: string): void {
+		this.path = path;
+		this.name = path.split("/").pop() ?? path;
+		const dot = this.name.lastIndexOf(".");
+		this.basename = dot > 0 ? this.name.slice(0, dot) : this.name;
+		this.extension = dot > 0 ? this.name.slice(dot + 1) : "";
+	}
+}
+
+/** A folder; the root's path is `/`. */
+export class TFolder extends TAbstractFile {
+	children: TAbstractFile[] = [];
+
+	isRoot(): boolean {
+		return this.path === "/";
+	}
+}
+
+/** What the metadata cache holds for a note (only what the plugin reads). */
+export interface CachedMetadata {
+	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: { start: { line: number; offset: number }; end: { line: number; offset: number } };
+}
+
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a note into its frontmatter YAML (or `null`) and its body, byte for byte. */
+export function splitFrontmatter(text: string): { yaml: string | null; body: string } {
+	const match = FRONTMATTER.exec(text);
+	if (!match) return { yaml: null, body: text };
+	return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
+}
+
+function readMetadata(text: string): CachedMetadata {
+	const { yaml } = splitFrontmatter(text);
+	if (yaml === null) return {};
+	const lines = FRONTMATTER.exec(text)?.[0].split("\n").length ?? 2;
+	const frontmatterPosition = { start: { line: 0, offset: 0 }, end: { line: lines - 2, offset: text.length - splitFrontmatter(text).body.length } };
+	try {
+		const data: unknown = parse(yaml);
+		if (data === null || data === undefined) return { frontmatterPosition };
+		if (typeof data !== "object" || Array.isArray(data)) return { frontmatterPosition };
+		return { frontmatter: data as Record<string, unknown>, frontmatterPosition };
+	} catch {
+		// Obsidian keeps the position but offers no frontmatter when the YAML cannot be parsed.
+		return { frontmatterPosition };
+	}
+}
+
+/** Obsidian's metadata cache: parsed frontmatter per Markdown file, with `changed`, `deleted` and `resolved`. */
+export class MetadataCache extends Events {
+	private caches = new Map<string, CachedMetadata>();
+	resolvedLinks: Record<string, Record<string, number>> = {};
+	unresolvedLinks: Record<string, Record<string, number>> = {};
+
+	getFileCache(file: TFile): CachedMetadata | null {
+		return this.caches.get(file.path) ?? null;
+	}
+
+	getCache(path: string): CachedMetadata | null {
+		return this.caches.get(path) ?? null;
+	}
+
+	/** Mock only: indexes a file's text; with `notify`, fires `changed` then `resolved` as Obsidian does. */
+	index(file: TFile, text: string, notify: boolean): void {
+		if (file.extension !== "md") return;
+		const cache = readMetadata(text);
+		this.caches.set(file.path, cache);
+		if (!notify) return;
+		this.trigger("changed", file, text, cache);
+		this.trigger("resolved");
+	}
+
+	/** Mock only: moves a cache entry along with a rename (Obsidian fires no `changed` for a rename). */
+	move(oldPath: string, newPath: string): void {
+		const cache = this.caches.get(oldPath);
+		this.caches.delete(oldPath);
+		if (cache) this.caches.set(newPath, cache);
+	}
+
+	/** Mock only: forgets a deleted file and fires `deleted` with its last cache. */
+	forget(file: TFile): void {
+		const cache = this.caches.get(file.path) ?? null;
+		this.caches.delete(file.path);
+		this.trigger("deleted", file, cache);
+		this.trigger("resolved");
+	}
+}
+
+/** The in-memory vault: files and folders by path, and their text. */
+export class Vault extends Events {
+	private files = new Map<string, TAbstractFile>();
+	private texts = new Map<string, string>();
+	private root: TFolder;
+	metadataCache: MetadataCache;
+
+	constructor(metadataCache: MetadataCache) {
+		super();
+		this.metadataCache = metadataCache;
+		this.root = new TFolder(this, "/");
+		this.root.name = "";
+		this.files.set("/", this.root);
+	}
+
+	getName(): string {
+		return "Mock vault";
+	}
+
+	getRoot(): TFolder {
+		return this.root;
+	}
+
+	getAbstractFileByPath(path: string): TAbstractFile | null {
+		return this.files.get(normalizePath(path)) ?? null;
+	}
+
+	getFileByPath(path: string): TFile | null {
+		const file = this.getAbstractFileByPath(path);
+		return file instanceof TFile ? file : null;
+	}
+
+	getFolderByPath(path: string): TFolder | null {
+		const folder = this.getAbstractFileByPath(path);
+		return folder instanceof TFolder ? folder : null;
+	}
+
+	getAllLoadedFiles(): TAbstractFile[] {
+		return [...this.files.values()];
+	}
+
+	getAllFolders(includeRoot = false): TFolder[] {
+		return [...this.files.values()].filter((f): f is TFolder => f instanceof TFolder && (includeRoot || !f.isRoot()));
+	}
+
+	getFiles(): TFile[] {
+		return [...this.files.values()].filter((f): f is TFile => f instanceof TFile);
+	}
+
+	getMarkdownFiles(): TFile[] {
+		return this.getFiles().filter((f) => f.extension === "md");
+	}
+
+	async read(file: TFile): Promise<string> {
+		return this.readNow(file);
+	}
+
+	async cachedRead(file: TFile): Promise<string> {
+		return this.readNow(file);
+	}
+
+	/** Mock only: a file's text, synchronously (for assertions). */
+	readNow(file: TFile | string): string {
+		const path = typeof file === "string" ? file : file.path;
+		const text = this.texts.get(path);
+		if (text === undefined) throw new Error(`File not found: ${path}`);
+		return text;
+	}
+
+	/** Mock only: files present before the plugin loads (no events, already in the metadata cache). */
+	seed(files: Record<string, string>): void {
+		for (const [path, text] of Object.entries(files)) this.metadataCache.index(this.add(path, text), text, false);
+	}
+
+	async create(path: string, data: string): Promise<TFile> {
+		const normalized = normalizePath(path);
+		if (this.files.has(normalized)) throw new Error("File already exists.");
+		const file = this.add(normalized, data);
+		this.trigger("create", file);
+		this.metadataCache.index(file, data, true);
+		return file;
+	}
+
+	async createFolder(path: string): Promise<TFolder> {
+		const normalized = normalizePath(path);
+		if (this.files.has(normalized)) throw new Error("Folder already exists.");
+		const folder = this.folder(normalized);
+		return folder;
+	}
+
+	async modify(file: TFile, data: string): Promise<void> {
+		this.texts.set(file.path, data);
+		file.stat = { ...file.stat, mtime: file.stat.mtime + 1, size: data.length };
+		this.trigger("modify", file);
+		this.metadataCache.index(file, data, true);
+	}
+
+	async process(file: TFile, fn: (data: string) => string): Promise<string> {
+		const data = fn(this.readNow(file));
+		await this.modify(file, data);
+		return data;
+	}
+
+	async rename(file: TAbstractFile, newPath: string): Promise<void> {
+		const normalized = normalizePath(newPath);
+		if (this.files.has(normalized)) throw new Error("Destination file already exists!");
+		if (!(file instanceof TFile)) throw new Error("The mock renames files only.");
+		const oldPath = file.path;
+		const text = this.readNow(file);
+		this.detachFile(file);
+		file.setPath(normalized);
+		this.attach(file, text);
+		this.metadataCache.move(oldPath, normalized);
+		this.trigger("rename", file, oldPath);
+	}
+
+	async delete(file: TAbstractFile): Promise<void> {
+		this.remove(file);
+	}
+
+	async trash(file: TAbstractFile): Promise<void> {
+		this.remove(file);
+	}
+
+	/** Mock only: removes a file with Obsidian's events (vault `delete`, then the cache's `deleted`). */
+	remove(file: TAbstractFile): void {
+		if (!(file instanceof TFile)) throw new Error("The mock deletes files only.");
+		this.detachFile(file);
+		this.trigger("delete", file);
+		this.metadataCache.forget(file);
+	}
+
+	private add(path: string, text: string): TFile {
+		const file = new TFile(this, normalizePath(path));
+		this.attach(file, text);
+		return file;
+	}
+
+	private attach(file: TFile, text: string): void {
+		const parentPath = file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : "/";
+		file.parent = this.folder(parentPath);
+		file.parent.children.push(file);
+		this.files.set(file.path, file);
+		this.texts.set(file.path, text);
+	}
+
+	private detachFile(file: TFile): void {
+		if (file.parent) file.parent.children = file.parent.children.filter((child) => child !== file);
+		this.files.delete(file.path);
+		this.texts.delete(file.path);
+	}
+
+	private folder(path: string): TFolder {
+		const existing = this.files.get(path);
+		if (existing instanceof TFolder) return existing;
+		const folder = new TFolder(this, path);
+		const parentPath = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/";
+		folder.parent = this.folder(parentPath);
+		folder.parent.children.push(folder);
+		this.files.set(path, folder);
+		return folder;
+	}
+}
+
+/** Obsidian's `FileManager`, for what the plugin uses: frontmatter writes and renames. */
+export class FileManager {
+	constructor(private vault: Vault) {}
+
+	/**
+	 * As Obsidian: parses the frontmatter, lets `fn` change it in place, and writes it back re-serialised as
+	 * YAML (block style), keeping the body byte for byte. A note without frontmatter gets one.
+	 */
+	async processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
+		const text = this.vault.readNow(file);
+		const { yaml, body } = splitFrontmatter(text);
+		const parsed: unknown = yaml === null || yaml.trim() === "" ? {} : parse(yaml);
+		if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`Invalid frontmatter in ${file.path}`);
+		const frontmatter = parsed as Record<string, unknown>;
+		fn(frontmatter);
+		const serialised = Object.keys(frontmatter).length === 0 ? "" : stringify(frontmatter);
+		await this.vault.modify(file, `---\n${serialised}---\n${body}`);
+	}
+
+	async renameFile(file: TAbstractFile, newPath: string): Promise<void> {
+		await this.vault.rename(file, newPath);
+	}
+
+	async trashFile(file: TAbstractFile): Promise<void> {
+		this.vault.remove(file);
+	}
+}

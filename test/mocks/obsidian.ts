@@ -1,0 +1,23 @@
+// A small in-memory Obsidian for tests and the screenshots page: jest maps `obsidian` here, and esbuild can
+// bundle it for a real browser, so it uses no jest API and no Node built-in. Each part lives in its own file
+// under obsidian-mock/; add new pieces there and export them here. "Mock only" marks helpers Obsidian lacks.
+import { installDomHelpers } from "./obsidian-mock/dom";
+
+installDomHelpers();
+
+export { setIcon, installDomHelpers, type DomElementInfo } from "./obsidian-mock/dom";
+export { Component, Events, debounce, type Debouncer, type EventRef } from "./obsidian-mock/events";
+export {
+	type CachedMetadata, FileManager, MetadataCache, normalizePath, splitFrontmatter, TAbstractFile, TFile, TFolder, Vault,
+} from "./obsidian-mock/vault";
+export {
+	DeferredView, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf, WorkspaceSidedock, type ViewState,
+} from "./obsidian-mock/workspace";
+export {
+	AbstractInputSuggest, ButtonComponent, Keymap, Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting,
+	TextComponent, ToggleComponent,
+} from "./obsidian-mock/ui";
+export { App, Plugin, type Command, type PluginManifest } from "./obsidian-mock/app";
+export { Editor, type EditorPosition } from "./obsidian-mock/editor";
+export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./obsidian-mock/suggestModal";
+export { MarkdownRenderer, moment } from "./obsidian-mock/markdown";

@@ -1,0 +1,81 @@
+/** @jest-environment jsdom */
+import { FollowUpSettingTab } from "../../src/ui/settingsTab";
+import { loadPlugin, morningOf } from "../obsidian/harness";
+
+afterEach(() => jest.useRealTimers());
+
+async function openTab() {
+	const harness = await loadPlugin({ "Interviews/2026/a.md": "x", "Templates/Interview follow-up/thank-you.md": "y" }, morningOf("2026-11-27"));
+	const tab = harness.app.settingTabs[0] as unknown as FollowUpSettingTab;
+	(tab as { display(): void }).display(); // Obsidian < 1.13 renders a tab this way; the plugin supports 1.8.7+
+	document.body.appendChild(tab.containerEl);
+	const row = (name: string) => {
+		const setting = tab.containerEl.findAll(".setting-item").find((el) => el.find(".setting-item-name")?.getText() === name);
+		if (!setting) throw new Error(`no setting "${name}"`);
+		return setting;
+	};
+	const type = async (name: string, value: string) => {
+		const input = row(name).find("input") as HTMLInputElement;
+		input.value = value;
+		input.dispatchEvent(new Event("input"));
+		await Promise.resolve();
+		return row(name).find(".ifu-field-error")?.getText() ?? "";
+	};
+	return { ...harness, tab, row, type };
+}
+
+describe("the settings tab groups settings under headings, in sentence case, without a top-level heading", () => {
+	it("starts with the Folders group and has one group per topic", async () => {
+		const { tab } = await openTab();
+		expect(tab.containerEl.findAll(".setting-item-heading").map((el) => el.getText())).toEqual(["Folders", "Schedule", "Letters", "Reminders"]);
+		expect(tab.containerEl.firstElementChild?.hasClass("setting-item-heading")).toBe(true);
+	});
+});
+
+describe("valid input is saved to data.json", () => {
+	it.each([
+		["Coming up", "21", { horizonDays: 21 }],
+		["Call", " 10 ", { callDelayDays: 10 }],
+		["Check-in until", "60", { checkInMaxDays: 60 }],
+		["Interviews folder", "Jobs/Interviews/", { interviewsFolder: "Jobs/Interviews" }],
+		["Your name", " Sam Lee ", { myName: "Sam Lee" }],
+	])("%s ← %j", async (name, value, saved) => {
+		const { plugin, type } = await openTab();
+		expect(await type(name, value)).toBe("");
+		expect((plugin as unknown as { data: unknown }).data).toEqual(expect.objectContaining(saved));
+	});
+});
+
+describe("invalid input is explained next to the field and not saved", () => {
+	it.each([
+		["Letter", "-1", "Letter delay cannot be negative (found -1)."],
+		["Call", "1.5", "Call delay must be a whole number of days, found 1.5."],
+		["Coming up", "soon", 'Horizon must be a whole number of days, found "soon".'],
+		["Check-in from", "50", "The check-in window cannot start (day 50) after it ends (day 42)."],
+		["Check-in until", "20", "The check-in window cannot start (day 28) after it ends (day 20)."],
+		["Templates folder", "../outside", 'Templates folder must be a path inside the vault, without "." or ".." (found "../outside").'],
+	])("%s ← %j", async (name, value, message) => {
+		const { plugin, row, type } = await openTab();
+		const before = { ...plugin.settings };
+		expect(await type(name, value)).toBe(message);
+		expect(row(name).find("input")?.getAttribute("aria-invalid")).toBe("true");
+		expect(plugin.settings).toEqual(before);
+		expect((plugin as unknown as { data: unknown }).data).toBeNull();
+	});
+});
+
+describe("folder fields suggest the vault's folders", () => {
+	it("lists matching folders and fills the field with the chosen one", async () => {
+		const { plugin, row } = await openTab();
+		const input = row("Templates folder").find("input") as HTMLInputElement;
+		input.value = "interview";
+		input.dispatchEvent(new Event("input"));
+		await Promise.resolve();
+		const suggestions = document.body.findAll(".suggestion-item");
+		expect(suggestions.map((el) => el.getText())).toEqual(["Interviews", "Interviews/2026", "Templates/Interview follow-up"]);
+		suggestions[2].click();
+		await Promise.resolve();
+		expect(input.value).toBe("Templates/Interview follow-up");
+		expect(plugin.settings.templatesFolder).toBe("Templates/Interview follow-up");
+	});
+});
