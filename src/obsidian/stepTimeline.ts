@@ -1,4 +1,4 @@
-import { AgendaItem, Bucket, bucketOf, CalendarDay, compareSteps, sortByDay, Step } from "../rules";
+import { AgendaItem, agendaItem, Bucket, bucketOf, CalendarDay, compareSteps, sortByDay, Step } from "../rules";
 
 // Agenda order within a bucket is `compareSteps`: due, then note path, then step. The key (due, note, step) is unique.
 
@@ -45,7 +45,7 @@ export class StepTimeline {
 		for (const step of steps) {
 			this.steps.splice(lowerBound(this.steps, step), 0, step);
 			const bucket = this.buckets[bucketOf(step, this.day, this.horizon)];
-			bucket.splice(lowerBound(bucket, step), 0, { ...step, bucket: bucketOf(step, this.day, this.horizon) });
+			bucket.splice(lowerBound(bucket, step), 0, agendaItem(step, bucketOf(step, this.day, this.horizon)));
 		}
 	}
 
@@ -77,7 +77,7 @@ export class StepTimeline {
 		const buckets: Buckets = { overdue: [], due: [], upcoming: [], later: [] };
 		for (const step of this.steps) {
 			const bucket = bucketOf(step, this.day, this.horizon);
-			buckets[bucket].push({ ...step, bucket });
+			buckets[bucket].push(agendaItem(step, bucket));
 		}
 		this.buckets = buckets;
 	}

@@ -68,25 +68,34 @@ function isMarkdownPath(path: string): boolean {
 	return n > 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
 }
 
+const INTERVIEW = "interview";
+
 /** `interview`, `#interview`, `Interview/round-1`: compared in place, since every tagged note of the vault comes here. */
 function isInterviewTag(entry: string): boolean {
 	let start = 0;
 	while (start < entry.length && entry.charCodeAt(start) <= 32) start++;
 	if (entry.charCodeAt(start) === 35 /* # */) start++;
-	if (entry.length - start < 9 || entry.slice(start, start + 9).toLowerCase() !== "interview") return false;
-	const rest = entry.slice(start + 9).trim();
-	return rest === "" || rest.startsWith("/");
+	if (entry.length - start < 9) return false;
+	for (let i = 0; i < 9; i++) {
+		if ((entry.charCodeAt(start + i) | 32) !== INTERVIEW.charCodeAt(i)) return false;
+	}
+	let next = start + 9;
+	if (next < entry.length && entry.charCodeAt(next) === 47 /* / */) return true;
+	while (next < entry.length && entry.charCodeAt(next) <= 32) next++;
+	return next === entry.length;
+}
+
+function tagsInclude(value: unknown): boolean {
+	if (typeof value === "string") return value.split(/[\s,]+/).some(isInterviewTag);
+	if (!Array.isArray(value)) return false;
+	for (const entry of value) {
+		if (typeof entry === "string" && isInterviewTag(entry)) return true;
+	}
+	return false;
 }
 
 function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
-	for (const value of [frontmatter.tags, frontmatter.tag]) {
-		if (value === undefined) continue;
-		const entries = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[\s,]+/) : [];
-		for (const entry of entries) {
-			if (typeof entry === "string" && isInterviewTag(entry)) return true;
-		}
-	}
-	return false;
+	return tagsInclude(frontmatter.tags) || tagsInclude(frontmatter.tag);
 }
 
 /**

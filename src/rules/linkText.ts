@@ -1,4 +1,3 @@
-const WIKILINK = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
 const MARKDOWN_LINK = /^\[([^\]]*)\]\([^)]*\)$/;
 
 /**
@@ -12,16 +11,40 @@ export function displayText(value: unknown): string | null {
 	const text = value.trim();
 	if (text === "") return null;
 	if (text.charCodeAt(0) !== 91 /* [ */) return text;
-	const wikilink = WIKILINK.exec(text);
-	if (wikilink) {
-		const alias = wikilink[2]?.trim();
-		if (alias) return alias;
-		const target = wikilink[1].trim().split("/").pop() ?? "";
-		return target.replace(/\.md$/i, "").trim() || null;
-	}
+	const wikilink = wikilinkText(text);
+	if (wikilink !== undefined) return wikilink;
 	const markdownLink = MARKDOWN_LINK.exec(text);
 	if (markdownLink) return markdownLink[1].trim() || null;
 	return text;
+}
+
+/**
+ * The display text of `[[target#section|alias]]`: the alias, else the target's last path segment without
+ * `.md`; `null` when both are empty; `undefined` when `text` is not a wikilink. Scanned by hand, not with a
+ * regex: every interviewer and company of the vault comes through here on each build.
+ */
+function wikilinkText(text: string): string | null | undefined {
+	if (text.length < 4 || !text.startsWith("[[") || !text.endsWith("]]")) return undefined;
+	const inner = text.slice(2, -2);
+	if (inner.includes("]")) return undefined;
+	const bar = inner.indexOf("|");
+	if (bar >= 0) {
+		const alias = inner.slice(bar + 1).trim();
+		if (alias) return alias;
+	}
+	const link = bar >= 0 ? inner.slice(0, bar) : inner;
+	let end = link.length;
+	for (let i = 0; i < link.length; i++) {
+		const code = link.charCodeAt(i);
+		if (code === 35 /* # */ || code === 94 /* ^ */) {
+			end = i;
+			break;
+		}
+	}
+	let target = link.slice(0, end).trim();
+	target = target.slice(target.lastIndexOf("/") + 1);
+	if (/\.md$/i.test(target)) target = target.slice(0, -3);
+	return target.trim() || null;
 }
 
 /** The first person of a value that may be one person or a list of them (the first is the contact). */

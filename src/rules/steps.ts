@@ -46,7 +46,8 @@ export function latestOf(thread: readonly Interview[]): Interview {
 export function lastContact(thread: readonly Interview[]): CalendarDay {
 	let last = -Infinity;
 	for (const interview of thread) {
-		last = Math.max(last, interview.date, ...interview.checkIns);
+		if (interview.date > last) last = interview.date;
+		for (const checkIn of interview.checkIns) if (checkIn > last) last = checkIn;
 		if (interview.letterSent.on !== null) last = Math.max(last, interview.letterSent.on);
 		if (interview.called.on !== null) last = Math.max(last, interview.called.on);
 	}

@@ -2,7 +2,7 @@
 // Prints numbers; it asserts nothing (speed is shown here, never by timed unit tests).
 import "./jsdomGlobals"; // first: the Obsidian mock needs a DOM when it loads
 import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
@@ -30,20 +30,24 @@ export function timeMedian(work: () => void, runs: number, warmUps = 3): number 
 	return median(times);
 }
 
-/** The floor: walk the folder and read every Markdown file, nothing else (run in its own process). */
-function readAllFiles(root: string): number {
-	let bytes = 0;
-	const walk = (folder: string) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			if (entry.name === ".obsidian" || entry.name === ".trash") continue;
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.name.endsWith(".md")) bytes += readFileSync(path, "utf8").length;
-		}
-	};
-	walk(root);
-	return bytes;
-}
+/**
+ * The floor: a bare node process that walks the folder and reads every Markdown file, nothing else. It runs
+ * as inline code (not this bundle, which loads jsdom) so that only node's start-up and the reading count.
+ */
+const FLOOR_SCRIPT = `
+const { readdirSync, readFileSync } = require("fs");
+const { join } = require("path");
+let bytes = 0;
+const walk = (folder) => {
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		if (entry.name === ".obsidian" || entry.name === ".trash") continue;
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) walk(path);
+		else if (entry.name.endsWith(".md")) bytes += readFileSync(path, "utf8").length;
+	}
+};
+walk(process.argv[1]);
+`;
 
 function wallTime(args: string[]): number {
 	const times: number[] = [];
@@ -62,12 +66,7 @@ function pad(text: string | number, width: number): string {
 }
 
 async function main(): Promise<void> {
-	if (process.argv[2] === "--floor") {
-		readAllFiles(process.argv[3]);
-		return;
-	}
 	const cli = join(process.cwd(), "build", "cli.cjs");
-	const bench = join(process.cwd(), "build", "bench.cjs");
 	console.log(`Interview follow-up benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
 	console.log("Medians. Engine: in-memory frontmatter → sorted agenda. CLI: `agenda --json` wall time; floor: a node process that only reads the same files.\n");
 	console.log(`${pad("notes", 7)} ${pad("interviews", 10)} ${pad("engine ms", 10)} ${pad("µs/interview", 13)} ${pad("floor ms", 9)} ${pad("cli ms", 8)} ${pad("cli/floor", 10)}`);
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
 		const root = mkdtempSync(join(tmpdir(), "ifu-bench-"));
 		try {
 			writeSyntheticVault(root, vault);
-			const floor = wallTime([bench, "--floor", root]);
+			const floor = wallTime(["-e", FLOOR_SCRIPT, root]);
 			const cliTime = wallTime([cli, "agenda", root, "--json", "--today", "2026-11-27"]);
 			console.log(
 				`${pad(size, 7)} ${pad(vault.interviewCount, 10)} ${pad(engine.toFixed(1), 10)} ${pad(((engine * 1000) / vault.interviewCount).toFixed(2), 13)} ${pad(floor.toFixed(0), 9)} ${pad(cliTime.toFixed(0), 8)} ${pad((cliTime / floor).toFixed(2) + "×", 10)}`,

@@ -4,8 +4,10 @@ import { JSDOM } from "jsdom";
 
 const dom = new JSDOM("<!doctype html><html><body></body></html>", { pretendToBeVisual: true, url: "http://localhost/" });
 const globals = globalThis as unknown as Record<string, unknown>;
+// Node has its own Event classes; DOM nodes accept only jsdom's.
+const domFirst = new Set(["Event", "CustomEvent", "EventTarget"]);
 for (const name of Object.getOwnPropertyNames(dom.window)) {
-	if (name in globals) continue;
+	if (name in globals && !domFirst.has(name)) continue;
 	globals[name] = (dom.window as unknown as Record<string, unknown>)[name];
 }
 // As in jest's jsdom environment, the global object is the window (the mock installs createDiv & co. on it).
