@@ -1,11 +1,10 @@
-import { moment } from "obsidian";
+import { getLanguage } from "obsidian";
 
 /**
- * The language dates are written out in: Obsidian's own (it sets its bundled moment to the app language),
- * so letters read in the language the user reads Obsidian in. `getLanguage()` would say the same but needs
- * Obsidian 1.8.7.
+ * The language dates are written out in: Obsidian's own, so letters read in the language the user reads
+ * Obsidian in (`getLanguage()`, Obsidian 1.8.7+, which is the plugin's minimum).
  */
 export function userLocale(): string {
-	const locale = moment.locale();
+	const locale = getLanguage();
 	return typeof locale === "string" && locale !== "" ? locale : "en";
 }

@@ -1,5 +1,5 @@
 import { CalendarDay, describeValue, readCalendarDay } from "./calendarDay";
-import { firstDisplayText, displayText } from "./linkText";
+import { firstDisplayText, displayText, unquotedLink } from "./linkText";
 import { NoteSource } from "./noteSource";
 import { Problem } from "./problem";
 import { FollowUpSettings } from "./settings";
@@ -143,6 +143,11 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 		return { interview: null, problems };
 	}
 
+	for (const field of LINK_FIELDS) {
+		const link = unquotedLink(fm[field]);
+		if (link !== null) problem(field, "warning", `${field} is written as ${link} without quotes, which YAML reads as a nested list; it is read as the link ${link}. Write ${field}: "${link}" so Obsidian reads it as a link too.`);
+	}
+
 	const interview: Interview = {
 		path: note.path,
 		date: date.day,
@@ -160,6 +165,9 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 	};
 	return { interview, problems };
 }
+
+/** The fields that hold a person or a company, often written as a `[[link]]`. */
+const LINK_FIELDS = ["company", "interviewer", "introducer"] as const;
 
 type Report = (field: string, severity: Problem["severity"], message: string) => void;
 

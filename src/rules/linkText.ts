@@ -7,6 +7,8 @@ const MARKDOWN_LINK = /^\[([^\]]*)\]\([^)]*\)$/;
  */
 export function displayText(value: unknown): string | null {
 	if (typeof value === "number" || typeof value === "bigint") return String(value);
+	const unquoted = unquotedLink(value);
+	if (unquoted !== null) return displayText(unquoted);
 	if (typeof value !== "string") return null;
 	const text = value.trim();
 	if (text === "") return null;
@@ -47,8 +49,21 @@ function wikilinkText(text: string): string | null | undefined {
 	return target.trim() || null;
 }
 
+/**
+ * `company: [[Acme]]` written without quotes is, to YAML, a list holding a list holding "Acme". People write
+ * links that way all the time, so it is read as the link it was meant to be: this returns `[[Acme]]`, or
+ * `null` when the value is anything else.
+ */
+export function unquotedLink(value: unknown): string | null {
+	if (!Array.isArray(value) || value.length !== 1) return null;
+	const inner: unknown = value[0];
+	if (!Array.isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
+	return `[[${inner[0]}]]`;
+}
+
 /** The first person of a value that may be one person or a list of them (the first is the contact). */
 export function firstDisplayText(value: unknown): string | null {
+	if (unquotedLink(value) !== null) return displayText(value);
 	if (Array.isArray(value)) {
 		for (const entry of value) {
 			const text = displayText(entry);

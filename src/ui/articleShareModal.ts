@@ -105,10 +105,12 @@ export class ArticleShareModal extends Modal {
 				locale: userLocale(),
 			});
 			const file = await createNewNote(this.host.app, this.host.settings.shareFolder, note.name, note.content);
-			if (this.markDone) await writeFollowUpAction(this.host.app, interviewFile, { kind: "done", step: "check-in" }, date);
+			// As every "done" (SPEC.md section 5): the check-in is logged on the day it is marked.
+			const today = this.host.today();
+			if (this.markDone) await writeFollowUpAction(this.host.app, interviewFile, { kind: "done", step: "check-in" }, today);
 			this.close();
 			await this.host.app.workspace.getLeaf(false).openFile(file);
-			new Notice(`Created ${file.basename}${this.markDone ? `; check-in of ${formatIsoDay(date)} logged in ${interviewFile.basename}` : ""}.`);
+			new Notice(`Created ${file.basename}${this.markDone ? `; check-in of ${formatIsoDay(today)} logged in ${interviewFile.basename}` : ""}.`);
 			return file;
 		} catch (error) {
 			return problem(`Could not create the share: ${messageOf(error)}`);

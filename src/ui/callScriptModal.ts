@@ -1,4 +1,4 @@
-import { Component, MarkdownRenderer, Modal, Notice, Setting } from "obsidian";
+import { Modal, Notice, Setting } from "obsidian";
 import { LetterHost } from "../commands/letterHost";
 import { appendTextToNote, messageOf } from "../commands/letterDrafts";
 import { InterviewNoteFile } from "../commands/interviewNoteFile";
@@ -9,17 +9,15 @@ import { InterviewNoteFile } from "../commands/interviewNoteFile";
  * the clipboard. Showing it writes nothing.
  */
 export class CallScriptModal extends Modal {
-	private component = new Component();
-
 	constructor(private host: LetterHost, private note: InterviewNoteFile, private script: string, private title: string) {
 		super(host.app);
 	}
 
 	onOpen(): void {
 		this.setTitle(`Call ${this.note.file.basename}`);
-		this.component.load();
-		const body = this.contentEl.createDiv({ cls: "ifu-call-script" });
-		void MarkdownRenderer.render(this.app, this.script, body, this.note.file.path, this.component);
+		// Plain text, not rendered Markdown: the script holds the note's values, which must never run (a value
+		// could hold an embed or a code block another plugin would execute).
+		this.contentEl.createDiv({ cls: "ifu-call-script", text: this.script });
 		new Setting(this.contentEl)
 			.addButton((button) =>
 				button.setButtonText("Copy").onClick(() => {
@@ -34,7 +32,6 @@ export class CallScriptModal extends Modal {
 	}
 
 	onClose(): void {
-		this.component.unload();
 		this.contentEl.empty();
 	}
 

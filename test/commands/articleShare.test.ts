@@ -108,8 +108,8 @@ describe("the share dialog says what is missing and creates nothing until the fo
 	});
 });
 
-describe("marking the check-in done from a share appends its date to check_ins", () => {
-	it("switched on: the share's date is added to the interview note's check_ins, the body kept", async () => {
+describe("marking the check-in done from a share appends today to check_ins (SPEC.md section 5)", () => {
+	it("switched on: today is added to the interview note's check_ins, the body kept", async () => {
 		const { modal, text } = await openShare(VAULT, GLOBEX_PATH);
 		fill(modal, { Title: "News", "Web address": "https://example.com/news" });
 		(modal.querySelector(".checkbox-container") as HTMLElement).click();
@@ -118,6 +118,16 @@ describe("marking the check-in done from a share appends its date to check_ins",
 		expect(frontmatterOf(text(GLOBEX_PATH)).check_ins).toEqual(["2026-11-27"]);
 		expect(text(GLOBEX_PATH).endsWith("# Notes\n\nShe asked about onboarding.\n")).toBe(true);
 		expect(Notice.shown[0]).toContain("check-in of 2026-11-27 logged in Globex");
+	});
+
+	it("a share dated another day still logs the check-in today", async () => {
+		const { modal, text } = await openShare(VAULT, GLOBEX_PATH);
+		fill(modal, { Title: "Seminar", "Web address": "https://example.com/seminar" });
+		(modal.querySelector('input[type="date"]') as HTMLInputElement).value = "2026-11-20";
+		(modal.querySelector(".checkbox-container") as HTMLElement).click();
+		clickButton(modal, "Create note");
+		await settle();
+		expect(frontmatterOf(text(GLOBEX_PATH)).check_ins).toEqual(["2026-11-27"]);
 	});
 });
 

@@ -55,8 +55,17 @@ describe("the agenda's call action shows the call script to read from", () => {
 		await act(harness, ACME_PATH, "call");
 		const modal = lastModal();
 		expect(modal?.querySelector(".modal-title")?.textContent).toBe("Call 2026-11-20 Acme");
-		expect(modal?.querySelector(".markdown-rendered")?.textContent).toContain('"Hello Jane, this is Alex Rivera.');
+		expect(modal?.querySelector(".ifu-call-script")?.textContent).toContain('"Hello Jane, this is Alex Rivera.');
 		expect(harness.text(ACME_PATH)).toBe(VAULT[ACME_PATH]);
+	});
+
+	it("shows the note's values as plain text: an embed or HTML in a value is never rendered", async () => {
+		const evil = VAULT[ACME_PATH].replace('interviewer: "[[People/Jane Doe|Jane]]"', 'interviewer: "<b>Jane</b> ![[secret.png]]"');
+		const harness = await loadLetters({ ...VAULT, [ACME_PATH]: evil });
+		await act(harness, ACME_PATH, "call");
+		const script = lastModal()?.querySelector(".ifu-call-script");
+		expect(script?.textContent).toContain("<b>Jane</b> ![[secret.png]]");
+		expect(script?.querySelector("b, img, .internal-embed")).toBeNull();
 	});
 
 	it("Add to note appends it under ## Follow-up drafts", async () => {

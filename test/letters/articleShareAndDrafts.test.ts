@@ -97,3 +97,30 @@ describe("a draft from the agenda goes under ## Follow-up drafts", () => {
 		expect(result.line).toBe(line);
 	});
 });
+
+describe("a draft's own headings stay inside its ### title, so the drafts section holds together", () => {
+	const callScript = "%% advice %%\n## Call script: Acme\n\n**Ask for:** Jane\n\n### On voicemail\nHello Jane";
+
+	it("a ## heading in a draft is moved below the draft's ### title, keeping the levels under it", () => {
+		const result = appendDraft("# Acme\n", "Call script", callScript);
+		expect(result.text).toBe(
+			"# Acme\n\n## Follow-up drafts\n\n### Call script\n\n%% advice %%\n#### Call script: Acme\n\n**Ask for:** Jane\n\n##### On voicemail\nHello Jane\n",
+		);
+	});
+
+	it("the next draft goes after the whole call script, not into the middle of it", () => {
+		const first = appendDraft("# Acme\n## Follow-up drafts\n\n## Later section\nkept\n", "Call script", callScript).text;
+		const second = appendDraft(first, "Letter", "Dear Jane,").text;
+		expect(second).toBe(
+			"# Acme\n## Follow-up drafts\n\n### Call script\n\n%% advice %%\n#### Call script: Acme\n\n**Ask for:** Jane\n\n##### On voicemail\nHello Jane\n\n" +
+				"### Letter\n\nDear Jane,\n\n## Later section\nkept\n",
+		);
+	});
+
+	it("lines inside a code block are not headings: they neither move nor end the section", () => {
+		const draft = "```\n# not a heading\n```\nText";
+		const first = appendDraft("", "Code", draft).text;
+		expect(first).toBe("## Follow-up drafts\n\n### Code\n\n```\n# not a heading\n```\nText\n");
+		expect(appendDraft(first, "Letter", "Dear Jane,").text).toBe(`${first}\n### Letter\n\nDear Jane,\n`);
+	});
+});

@@ -20,4 +20,4 @@ export {
 export { App, Plugin, type Command, type PluginManifest } from "./obsidian-mock/app";
 export { Editor, type EditorPosition } from "./obsidian-mock/editor";
 export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./obsidian-mock/suggestModal";
-export { MarkdownRenderer, moment } from "./obsidian-mock/markdown";
+export { getLanguage } from "./obsidian-mock/language";

@@ -210,6 +210,30 @@ describe("a link reads as its alias, or its target without folders or .md", () =
 	});
 });
 
+describe("a link written without quotes (YAML reads company: [[Acme]] as a nested list) is read as the link, with a warning", () => {
+	it.each<["company" | "interviewer" | "introducer", unknown, string]>([
+		["company", [["Acme"]], "Acme"],
+		["company", [["Companies/Acme Corp"]], "Acme Corp"],
+		["interviewer", [["People/Jane Doe|Jane"]], "Jane"],
+		["introducer", [["People/Sam Lee"]], "Sam Lee"],
+	])("reads %s %j as %p and says how to quote it", (field, value, expected) => {
+		const { interview, problems } = parse(interviewNote().with(field, value));
+		expect(interview[field]).toBe(expected);
+		expect(problems).toEqual([
+			expect.objectContaining({ field, severity: "warning", message: expect.stringContaining(`Write ${field}: "[[`) as string }),
+		]);
+	});
+
+	it.each<[unknown]>([[[["Acme", "Initech"]]], [[["Acme"], ["Initech"]]], [[[1]]]])(
+		"leaves other nested lists alone: %j has no display text and no warning",
+		(value) => {
+			const { interview, problems } = parse(interviewNote().with("company", value));
+			expect(interview.company).toBeNull();
+			expect(problems).toEqual([]);
+		},
+	);
+});
+
 describe("a well-formed note reads without problems", () => {
 	it("reads every field", () => {
 		const { interview, problems } = parse(

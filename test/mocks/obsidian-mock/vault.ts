@@ -75,7 +75,7 @@ function readMetadata(text: string): CachedMetadata {
 	const lines = FRONTMATTER.exec(text)?.[0].split("\n").length ?? 2;
 	const frontmatterPosition = { start: { line: 0, offset: 0 }, end: { line: lines - 2, offset: text.length - splitFrontmatter(text).body.length } };
 	try {
-		const data: unknown = parse(yaml);
+		const data: unknown = parse(yaml, { logLevel: "error" }); // errors throw; warnings (e.g. a template's `{{date}}` read as a map key) stay quiet, as in Obsidian
 		if (data === null || data === undefined) return { frontmatterPosition };
 		if (typeof data !== "object" || Array.isArray(data)) return { frontmatterPosition };
 		return { frontmatter: data as Record<string, unknown>, frontmatterPosition };
