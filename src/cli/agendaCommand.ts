@@ -19,6 +19,6 @@ export function runAgendaCommand(args: readonly string[], output: CommandOutput,
 	if (options.horizonDays !== null) settings.horizonDays = options.horizonDays;
 	const notes: NoteSource[] = walkVault(options.vault, output.err).map((path) => readNote(options.vault, path));
 	const agenda = buildAgenda(notes, options.today ?? localToday(), settings);
-	output.out(options.json ? `${JSON.stringify(agendaToJson(agenda), null, 2)}\n` : formatAgendaText(agenda, settings.horizonDays));
+	output.out(options.json ? `${JSON.stringify(agendaToJson(agenda), null, 2)}\n` : formatAgendaText(agenda, settings.horizonDays, settings.callDelayDays));
 	return 0;
 }

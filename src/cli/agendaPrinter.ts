@@ -60,7 +60,7 @@ function plural(count: number, one: string, many: string): string {
  * an action with when it is due, then the note it comes from and the role; a short line when nothing is due within the
  * horizon; then the problems, each with its note, field and severity.
  */
-export function formatAgendaText(agenda: Agenda, horizonDays: number): string {
+export function formatAgendaText(agenda: Agenda, horizonDays: number, callDelayDays = 7): string {
 	const lines = [`Follow-ups for ${formatLongDay(agenda.today)} (horizon ${plural(horizonDays, "day", "days")})`];
 	const byBucket = new Map<Bucket, AgendaItem[]>(BUCKETS.map((bucket) => [bucket, []]));
 	for (const item of agenda.items) byBucket.get(item.bucket)?.push(item);
@@ -74,7 +74,7 @@ export function formatAgendaText(agenda: Agenda, horizonDays: number): string {
 		lines.push("", `${BUCKET_TITLES[bucket]} (${items.length})`);
 		for (const item of items) {
 			const role = item.role ? ` · ${item.role}` : "";
-			lines.push(`  - ${actionPhrase(item)} — ${whenPhrase(item, agenda.today)}`, `    ${item.note}${role}`);
+			lines.push(`  - ${actionPhrase(item, callDelayDays)} — ${whenPhrase(item, agenda.today)}`, `    ${item.note}${role}`);
 		}
 	}
 	if (agenda.problems.length > 0) {

@@ -2,8 +2,18 @@ import { CalendarDay, formatShortDay } from "./calendarDay";
 import { Bucket } from "./agenda";
 import { Step } from "./steps";
 
-/** What to do, as a person would say it: "Send thank-you letter to Jane at Acme". */
-export function actionPhrase(step: Step): string {
+/** "a week", "two weeks", "10 days": how long there has been no answer when the call is due. */
+function waitPhrase(days: number): string {
+	if (days === 7) return "a week";
+	if (days === 14) return "two weeks";
+	return days === 1 ? "a day" : `${days} days`;
+}
+
+/**
+ * What to do, as a person would say it: "Send thank-you letter to Jane at Acme". `callDelayDays` (the
+ * setting, 7 by default) says how long the call waited: "Call Bill at Initech — no answer in a week".
+ */
+export function actionPhrase(step: Step, callDelayDays = 7): string {
 	const who = step.contact ?? (step.step === "introducer-thanks" ? "your introducer" : "the interviewer");
 	const at = step.company ? ` at ${step.company}` : "";
 	switch (step.step) {
@@ -14,7 +24,7 @@ export function actionPhrase(step: Step): string {
 		case "introducer-thanks":
 			return `Thank ${who} for the introduction${step.company ? ` to ${step.company}` : ""}`;
 		case "call":
-			return `Call ${who}${at} — no answer in a week`;
+			return `Call ${who}${at} — no answer in ${waitPhrase(callDelayDays)}`;
 		case "check-in":
 			return `Share something with ${who}${at}`;
 	}

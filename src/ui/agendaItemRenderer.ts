@@ -36,8 +36,14 @@ function whileBusy(buttons: HTMLButtonElement[], work: () => Promise<void>): voi
  * One agenda item: what to do (opens the note), the role and when, then the main action, Done, Snooze and a
  * status menu. Every text is set with `setText`/`createEl`, so note text never becomes HTML.
  */
-export function renderAgendaItem(parent: HTMLElement, item: AgendaItem, today: CalendarDay, actions: AgendaItemActions): HTMLElement {
-	const phrase = actionPhrase(item);
+export function renderAgendaItem(
+	parent: HTMLElement,
+	item: AgendaItem,
+	today: CalendarDay,
+	actions: AgendaItemActions,
+	callDelayDays = 7,
+): HTMLElement {
+	const phrase = actionPhrase(item, callDelayDays);
 	const itemEl = parent.createEl("li", { cls: `ifu-item ifu-bucket-${item.bucket}`, attr: { "data-note": item.note, "data-step": item.step } });
 	const title = itemEl.createDiv({ cls: "ifu-item-title", text: phrase, attr: { role: "link", tabindex: 0, title: item.note } });
 	title.addEventListener("click", (event) => actions.open(item, event));

@@ -117,7 +117,7 @@ export class AgendaView extends ItemView {
 	private renderItems(list: HTMLElement, bucket: Bucket, items: AgendaItem[], today: CalendarDay, actions: AgendaItemActions): void {
 		const all = this.expanded.has(`all:${bucket}`);
 		const shown = all ? items : items.slice(0, PAGE_SIZE);
-		for (const item of shown) renderAgendaItem(list, item, today, actions);
+		for (const item of shown) renderAgendaItem(list, item, today, actions, this.host.settings.callDelayDays);
 		if (shown.length === items.length) return;
 		const more = list.createEl("li", { cls: "ifu-more" }).createEl("button", {
 			cls: "ifu-button ifu-show-more",
@@ -127,7 +127,7 @@ export class AgendaView extends ItemView {
 		more.addEventListener("click", () => {
 			this.expanded.add(`all:${bucket}`);
 			more.parentElement?.remove();
-			for (const item of items.slice(PAGE_SIZE)) renderAgendaItem(list, item, today, actions);
+			for (const item of items.slice(PAGE_SIZE)) renderAgendaItem(list, item, today, actions, this.host.settings.callDelayDays);
 		});
 	}
 

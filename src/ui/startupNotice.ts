@@ -28,6 +28,6 @@ export async function showStartupNotice(host: FollowUpHost): Promise<void> {
 	if (host.app.loadLocalStorage(NOTICE_DAY_KEY) === formatIsoDay(today)) return;
 	const overdue = host.index.agenda(today).items.filter((item) => item.bucket === "overdue");
 	if (overdue.length === 0) return;
-	new Notice(overdueSummary(overdue.map(actionPhrase)), 15_000);
+	new Notice(overdueSummary(overdue.map((item) => actionPhrase(item, host.settings.callDelayDays))), 15_000);
 	host.app.saveLocalStorage(NOTICE_DAY_KEY, formatIsoDay(today));
 }

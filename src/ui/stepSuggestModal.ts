@@ -17,13 +17,13 @@ export class StepSuggestModal extends SuggestModal<Step> {
 	/** The note's open steps whose wording contains what is typed. */
 	getSuggestions(query: string): Step[] {
 		const text = query.trim().toLowerCase();
-		return this.steps.filter((step) => actionPhrase(step).toLowerCase().includes(text));
+		return this.steps.filter((step) => actionPhrase(step, this.host.settings.callDelayDays).toLowerCase().includes(text));
 	}
 
 	/** "Send thank-you letter to Jane at Acme", and when it is due. */
 	renderSuggestion(step: Step, el: HTMLElement): void {
 		const today = this.host.today();
-		el.createDiv({ text: actionPhrase(step) });
+		el.createDiv({ text: actionPhrase(step, this.host.settings.callDelayDays) });
 		const bucket = bucketOf(step, today, this.host.settings.horizonDays);
 		el.createEl("small", { cls: "ifu-suggestion-note", text: whenPhrase({ ...step, bucket }, today) });
 	}
@@ -37,7 +37,7 @@ export class StepSuggestModal extends SuggestModal<Step> {
 	async markDone(step: Step): Promise<void> {
 		try {
 			await writeFollowUpAction(this.host.app, this.file, { kind: "done", step: step.step }, this.host.today());
-			new Notice(`Done: ${actionPhrase(step)}.`);
+			new Notice(`Done: ${actionPhrase(step, this.host.settings.callDelayDays)}.`);
 		} catch (error) {
 			new Notice(`Could not update ${this.file.basename}: ${error instanceof Error ? error.message : String(error)}`);
 		}

@@ -50,7 +50,7 @@ describe("the agenda follows the vault's settings", () => {
 		vault = makeTempVault({ "Interviews/Acme.md": acme, [SETTINGS_PATH]: JSON.stringify({ callDelayDays: 10, horizonDays: 3 }) });
 		const run = runCli("agenda", vault.root, "--today", "2026-11-27");
 		expect(run.stdout).toContain("(horizon 3 days)");
-		expect(run.stdout).toContain("Coming up (1)\n  - Call the interviewer at Acme — no answer in a week — in 3 days");
+		expect(run.stdout).toContain("Coming up (1)\n  - Call the interviewer at Acme — no answer in 10 days — in 3 days");
 	});
 
 	it("--horizon wins over the stored horizon", () => {

@@ -26,11 +26,20 @@ describe("the action phrase says what to do, to whom, at which company", () => {
 		expect(actionPhrase(step(kind, variant, contact, company))).toBe(expected);
 	});
 
+	it.each<[number, string]>([
+		[7, "Call Jane at Acme — no answer in a week"],
+		[14, "Call Jane at Acme — no answer in two weeks"],
+		[10, "Call Jane at Acme — no answer in 10 days"],
+		[1, "Call Jane at Acme — no answer in a day"],
+	])("the call says how long it waited: a call delay of %i days reads %p", (delay, expected) => {
+		expect(actionPhrase(step("call", null, "Jane", "Acme"), delay)).toBe(expected);
+	});
+
 	it("reads a whole note into the phrases of its steps", () => {
 		const { agenda } = agendaOf([
 			interviewNote().outcome("bombed").company("[[Companies/Globex]]").interviewer("[[People/Hank Scorpio|Hank]]").introducer("Sam").build(),
 		]);
-		expect(agenda.items.map(actionPhrase)).toEqual([
+		expect(agenda.items.map((item) => actionPhrase(item))).toEqual([
 			"Send recovery letter to Hank at Globex",
 			"Thank Sam for the introduction to Globex",
 			"Call Hank at Globex — no answer in a week",

@@ -48,6 +48,12 @@ describe("the start-up notice appears at most once a day, only when something is
 		expect(Notice.shown).toEqual(["Interview follow-up: 1 follow-up is overdue: Send thank-you letter to Jane at Acme."]);
 	});
 
+	it("names each overdue follow-up as the agenda does, the call with its wait", async () => {
+		await loadPlugin({ [PATH]: ACME }, morningOf("2026-11-30"));
+		expect(Notice.shown[0]).toContain("Send thank-you letter to Jane at Acme");
+		expect(Notice.shown[0]).toContain("Call Jane at Acme — no answer in a week");
+	});
+
 	it("stays quiet on a second start-up the same day, and speaks again the next day", async () => {
 		const { app, plugin } = await loadPlugin({ [PATH]: ACME }, morningOf(TODAY));
 		const { showStartupNotice } = await import("../../src/ui/startupNotice");
