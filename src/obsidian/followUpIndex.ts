@@ -82,10 +82,13 @@ export class FollowUpIndex extends Events {
 		this.threads.clear();
 		const problems: Problem[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			const record = this.read(noteSourceOfCache(file.path, this.app.metadataCache.getFileCache(file)));
+			const cache = this.app.metadataCache.getFileCache(file);
+			// Most notes of a big vault have no frontmatter block at all: they cannot be interview notes.
+			if (!cache?.frontmatter && !cache?.frontmatterPosition) continue;
+			const record = this.read(noteSourceOfCache(file.path, cache));
 			if (!record) continue;
 			this.records.set(file.path, record);
-			problems.push(...record.problems);
+			for (const problem of record.problems) problems.push(problem);
 			if (record.thread !== null) this.threadOf(record.thread).members.add(file.path);
 		}
 		const steps: Step[] = [];

@@ -34,9 +34,9 @@ export class StepTimeline {
 		return this.steps.length;
 	}
 
-	/** Replaces every step at once (a full build): one sort. */
-	reset(steps: readonly Step[]): void {
-		this.steps = sortByDay([...steps]);
+	/** Replaces every step at once (a full build): one sort. Takes `steps` over (sorts it in place). */
+	reset(steps: Step[]): void {
+		this.steps = sortByDay(steps);
 		this.rebucket();
 	}
 

@@ -124,9 +124,12 @@ function isEmpty(value: unknown): boolean {
  * error and yields no interview; every other bad value is a warning and is read as SPEC.md says.
  */
 export function parseInterviewNote(note: NoteSource): ParsedNote {
-	const problems: Problem[] = [];
-	const problem = (field: string | null, severity: Problem["severity"], message: string) =>
+	// Most notes have no problem: they share one empty, frozen list (a live index keeps every note's list).
+	let problems: Problem[] = NO_PROBLEMS;
+	const problem = (field: string | null, severity: Problem["severity"], message: string) => {
+		if (problems === NO_PROBLEMS) problems = [];
 		problems.push({ note: note.path, field, severity, message });
+	};
 	const fm = note.frontmatter;
 	if (fm === null) {
 		problem("frontmatter", "error", `The frontmatter could not be read${note.frontmatterError ? ` (${note.frontmatterError})` : ""}. Fix the YAML between the --- lines so this interview can be scheduled.`);
@@ -191,6 +194,7 @@ function readStatus(value: unknown, problem: Report): Status {
 	return "waiting";
 }
 
+const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 const NOT_DONE: DoneMark = Object.freeze({ done: false, on: null });
 const DONE_UNDATED: DoneMark = Object.freeze({ done: true, on: null });
 const NO_CHECK_INS: CalendarDay[] = Object.freeze([]) as unknown as CalendarDay[];

@@ -26,27 +26,29 @@ export function displayText(value: unknown): string | null {
  * regex: every interviewer and company of the vault comes through here on each build.
  */
 function wikilinkText(text: string): string | null | undefined {
-	if (text.length < 4 || !text.startsWith("[[") || !text.endsWith("]]")) return undefined;
-	const inner = text.slice(2, -2);
-	if (inner.includes("]")) return undefined;
-	const bar = inner.indexOf("|");
+	const end = text.length - 2;
+	if (end < 2 || !text.startsWith("[[") || !text.endsWith("]]")) return undefined;
+	let bar = -1; // the first "|": the alias follows it
+	let section = -1; // the first "#" or "^" before it: a heading or block the target ends at
+	for (let i = 2; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 93 /* ] */) return undefined;
+		if (bar >= 0) continue;
+		if (code === 124 /* | */) bar = i;
+		else if (section < 0 && (code === 35 /* # */ || code === 94 /* ^ */)) section = i;
+	}
 	if (bar >= 0) {
-		const alias = inner.slice(bar + 1).trim();
+		const alias = text.slice(bar + 1, end).trim();
 		if (alias) return alias;
 	}
-	const link = bar >= 0 ? inner.slice(0, bar) : inner;
-	let end = link.length;
-	for (let i = 0; i < link.length; i++) {
-		const code = link.charCodeAt(i);
-		if (code === 35 /* # */ || code === 94 /* ^ */) {
-			end = i;
-			break;
-		}
+	const targetEnd = section >= 0 ? section : bar >= 0 ? bar : end;
+	const start = text.lastIndexOf("/", targetEnd - 1) + 1;
+	let target = text.slice(Math.max(start, 2), targetEnd).trim();
+	const n = target.length;
+	if (n >= 3 && target.charCodeAt(n - 3) === 46 && (target.charCodeAt(n - 2) | 32) === 109 && (target.charCodeAt(n - 1) | 32) === 100) {
+		target = target.slice(0, -3).trim();
 	}
-	let target = link.slice(0, end).trim();
-	target = target.slice(target.lastIndexOf("/") + 1);
-	if (/\.md$/i.test(target)) target = target.slice(0, -3);
-	return target.trim() || null;
+	return target || null;
 }
 
 /**

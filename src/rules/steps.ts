@@ -29,8 +29,10 @@ export interface Step {
  * case-insensitive. A note without a company is a thread of its own.
  */
 export function threadKey(interview: Pick<Interview, "company" | "path">): string {
-	const company = interview.company?.trim().toLowerCase();
-	return company ? `company:${company}` : `note:${interview.path}`;
+	const company = interview.company?.trim();
+	// A company is the key itself (no prefix to build on every note); a note alone is marked with a NUL,
+	// which no company name holds.
+	return company ? company.toLowerCase() : `\u0000${interview.path}`;
 }
 
 /** The thread's latest interview: latest date, and on a tie the path that sorts last. */

@@ -175,7 +175,10 @@ export class Vault extends Events {
 	}
 
 	getMarkdownFiles(): TFile[] {
-		return this.getFiles().filter((f) => f.extension === "md");
+		// One pass into one array, as Obsidian does over its file map (the benchmark walks 50,000 files).
+		const files: TFile[] = [];
+		for (const file of this.files.values()) if (file instanceof TFile && file.extension === "md") files.push(file);
+		return files;
 	}
 
 	async read(file: TFile): Promise<string> {
