@@ -12,7 +12,7 @@ import { showStatusMenu } from "./statusMenu";
 export const VIEW_TYPE_AGENDA = "interview-follow-up-agenda";
 
 /** Items shown per section before a "Show N more" button. */
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 25;
 
 /** Changes arriving closer together than this are rendered once. */
 const RENDER_DELAY_MS = 150;

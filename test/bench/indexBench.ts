@@ -81,6 +81,6 @@ export async function benchIndexAndView(
 	console.log(`  index build from cached frontmatter, ${interviews.toLocaleString("en")} interview notes (${items.toLocaleString("en")} steps): ${build.toFixed(1)} ms`);
 	console.log(`  index build, a vault of only those interview notes: ${buildInterviewsOnly.toFixed(1)} ms`);
 	console.log(`  one note changed → agenda updated: ${change.toFixed(2)} ms`);
-	console.log(`  render of the agenda view, ${shown} items, as it opens (30 a section, Later and Problems folded; jsdom): ${render.toFixed(1)} ms`);
+	console.log(`  render of the agenda view, ${shown} items, as it opens (25 a section, Later and Problems folded; jsdom): ${render.toFixed(1)} ms`);
 	console.log(`  render of the same view with everything unfolded (${built} items built; jsdom): ${renderAll.toFixed(1)} ms`);
 }

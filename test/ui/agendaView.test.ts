@@ -214,12 +214,12 @@ describe("a long agenda stays readable and cheap to render", () => {
 			]),
 		);
 
-	it("shows the first 30 items of a section and a button for the rest, which shows them all", async () => {
+	it("shows the first 25 items of a section and a button for the rest, which shows them all", async () => {
 		const { view } = await openAgenda(many(35));
 		const overdue = () => view.contentEl.findAll(".ifu-section-overdue .ifu-item").length;
-		expect(overdue()).toBe(30);
+		expect(overdue()).toBe(25);
 		const more = view.contentEl.find(".ifu-section-overdue .ifu-show-more") as HTMLButtonElement;
-		expect(more.getText()).toBe("Show 5 more");
+		expect(more.getText()).toBe("Show 10 more");
 		more.click();
 		expect(overdue()).toBe(35);
 		expect(view.contentEl.find(".ifu-section-overdue .ifu-show-more")).toBeNull();
