@@ -1,4 +1,4 @@
-import { App, Plugin, PluginSettingTab, Setting } from "obsidian";
+import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
 import { dayCountProblem, folderProblem, FollowUpSettings, normalizeFolder } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
@@ -23,79 +23,147 @@ export function checkInWindowProblem(min: number, max: number): string | null {
 	return min > max ? `The check-in window cannot start (day ${min}) after it ends (day ${max}).` : null;
 }
 
+/** One setting: its name and description (also what settings search finds) and how to build its controls. */
+interface SettingRow {
+	name: string;
+	desc: string;
+	/** Adds the controls to `setting`, whose name and description are already set. */
+	build(setting: Setting): void;
+}
+
+/** Settings under one heading. */
+interface SettingGroupRows {
+	heading: string;
+	rows: SettingRow[];
+}
+
 /**
  * The settings tab: folders (with suggestions), the schedule, your name and reminders. A value that is not
  * valid is explained next to its field and not saved; the last valid value stays in force.
+ *
+ * The rows are described once (`groups`) and shown two ways: declaratively through `getSettingDefinitions`
+ * on Obsidian 1.13 and later (which also puts them in settings search), and by `display` on older versions.
  */
-// Lint suggests the declarative getSettingDefinitions() API (Obsidian 1.13+); display() is kept because the
-// plugin supports Obsidian 1.8.7 and later.
 export class FollowUpSettingTab extends PluginSettingTab {
 	/** `plugin` owns the tab; `host` (the same plugin, as main.ts passes it) holds and saves the settings. */
 	constructor(app: App, plugin: Plugin, private host: SettingsHost) {
 		super(app, plugin);
 	}
 
+	/** Obsidian 1.13+: the settings as definitions, each row built by the same code as `display`. */
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.groups().map(({ heading, rows }) => ({
+			type: "group",
+			heading,
+			items: rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => this.render(row, setting) })),
+		}));
+	}
+
+	/** Obsidian before 1.13: the same rows, built by hand. */
 	display(): void {
 		const el = this.containerEl;
 		el.empty();
-		new Setting(el).setName("Folders").setHeading();
-		this.folder("interviewsFolder", "Interviews folder", "Every note in this folder and its subfolders is an interview note. Empty: only notes tagged #interview or with type: interview.");
-		this.folder("templatesFolder", "Templates folder", "Your own letter templates (thank-you.md, recovery.md, …). Missing files use the built-in text.");
-		this.folder("shareFolder", "Article-share folder", "Where article shares are created.");
-
-		new Setting(el).setName("Schedule").setHeading();
-		this.days("horizonDays", "Coming up", "How many days ahead the Coming up section looks.");
-		this.days("letterDelayDays", "Letter", "Days after the interview the thank-you or recovery letter is due.");
-		this.days("introducerDelayDays", "Thanks to the introducer", "Days after the interview the introducer's thanks is due.");
-		this.days("callDelayDays", "Call", "Days without an answer after the interview before calling.");
-		this.days("checkInMinDays", "Check-in from", "Days after the last contact the next check-in is due (4 weeks: 28).");
-		this.days("checkInMaxDays", "Check-in until", "Days after the last contact the check-in becomes overdue (6 weeks: 42).");
-
-		new Setting(el).setName("Letters").setHeading();
-		new Setting(el)
-			.setName("Your name")
-			.setDesc("Signs your letters.")
-			.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => this.save({ myName: value.trim() })));
-
-		new Setting(el).setName("Reminders").setHeading();
-		this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.');
-		this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue.");
+		for (const { heading, rows } of this.groups()) {
+			new Setting(el).setName(heading).setHeading();
+			for (const row of rows) this.render(row, new Setting(el));
+		}
 	}
 
-	private folder(key: FolderKey, name: string, desc: string): void {
-		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
-		const error = this.errorEl(setting);
-		setting.addText((text) => {
-			text.setValue(this.host.settings[key]).onChange((value) => {
-				const problem = folderProblem(key, value);
-				this.show(error, text.inputEl, problem);
-				if (!problem) void this.save({ [key]: normalizeFolder(value) });
-			});
-			new FolderSuggest(this.app, text.inputEl);
-		});
+	private render(row: SettingRow, setting: Setting): void {
+		setting.setName(row.name).setDesc(row.desc);
+		row.build(setting);
 	}
 
-	private days(key: DayKey, name: string, desc: string): void {
-		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
-		const error = this.errorEl(setting);
-		setting.addText((text) => {
-			text.inputEl.inputMode = "numeric";
-			text.inputEl.addClass("ifu-number-input");
-			text.setValue(String(this.host.settings[key])).onChange((value) => {
-				const reading = readDayCount(key, value);
-				const next: FollowUpSettings = reading.ok ? { ...this.host.settings, [key]: reading.value } : this.host.settings;
-				const problem = reading.ok ? checkInWindowProblem(next.checkInMinDays, next.checkInMaxDays) : reading.message;
-				this.show(error, text.inputEl, problem);
-				if (reading.ok && !problem) void this.save({ [key]: reading.value });
-			});
-		});
+	private groups(): SettingGroupRows[] {
+		return [
+			{
+				heading: "Folders",
+				rows: [
+					this.folder("interviewsFolder", "Interviews folder", "Every note in this folder and its subfolders is an interview note. Empty: only notes tagged #interview or with type: interview."),
+					this.folder("templatesFolder", "Templates folder", "Your own letter templates (thank-you.md, recovery.md, …). Missing files use the built-in text."),
+					this.folder("shareFolder", "Article-share folder", "Where article shares are created."),
+				],
+			},
+			{
+				heading: "Schedule",
+				rows: [
+					this.days("horizonDays", "Coming up", "How many days ahead the Coming up section looks."),
+					this.days("letterDelayDays", "Letter", "Days after the interview the thank-you or recovery letter is due."),
+					this.days("introducerDelayDays", "Thanks to the introducer", "Days after the interview the introducer's thanks is due."),
+					this.days("callDelayDays", "Call", "Days without an answer after the interview before calling."),
+					this.days("checkInMinDays", "Check-in from", "Days after the last contact the next check-in is due (4 weeks: 28)."),
+					this.days("checkInMaxDays", "Check-in until", "Days after the last contact the check-in becomes overdue (6 weeks: 42)."),
+				],
+			},
+			{
+				heading: "Letters",
+				rows: [
+					{
+						name: "Your name",
+						desc: "Signs your letters.",
+						build: (setting) => {
+							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => void this.save({ myName: value.trim() })));
+						},
+					},
+				],
+			},
+			{
+				heading: "Reminders",
+				rows: [
+					this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
+					this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
+				],
+			},
+		];
 	}
 
-	private toggle(key: ToggleKey, name: string, desc: string): void {
-		new Setting(this.containerEl)
-			.setName(name)
-			.setDesc(desc)
-			.addToggle((toggle) => toggle.setValue(this.host.settings[key]).onChange((value) => this.save({ [key]: value })));
+	private folder(key: FolderKey, name: string, desc: string): SettingRow {
+		return {
+			name,
+			desc,
+			build: (setting) => {
+				const error = this.errorEl(setting);
+				setting.addText((text) => {
+					text.setValue(this.host.settings[key]).onChange((value) => {
+						const problem = folderProblem(key, value);
+						this.show(error, text.inputEl, problem);
+						if (!problem) void this.save({ [key]: normalizeFolder(value) });
+					});
+					new FolderSuggest(this.app, text.inputEl);
+				});
+			},
+		};
+	}
+
+	private days(key: DayKey, name: string, desc: string): SettingRow {
+		return {
+			name,
+			desc,
+			build: (setting) => {
+				const error = this.errorEl(setting);
+				setting.addText((text) => {
+					text.inputEl.inputMode = "numeric";
+					text.inputEl.addClass("ifu-number-input");
+					text.setValue(String(this.host.settings[key])).onChange((value) => {
+						const reading = readDayCount(key, value);
+						const next: FollowUpSettings = reading.ok ? { ...this.host.settings, [key]: reading.value } : this.host.settings;
+						const problem = reading.ok ? checkInWindowProblem(next.checkInMinDays, next.checkInMaxDays) : reading.message;
+						this.show(error, text.inputEl, problem);
+						if (reading.ok && !problem) void this.save({ [key]: reading.value });
+					});
+				});
+			},
+		};
+	}
+
+	private toggle(key: ToggleKey, name: string, desc: string): SettingRow {
+		return {
+			name,
+			desc,
+			build: (setting) => {
+				setting.addToggle((toggle) => toggle.setValue(this.host.settings[key]).onChange((value) => void this.save({ [key]: value })));
+			},
+		};
 	}
 
 	private errorEl(setting: Setting): HTMLElement {

@@ -1,13 +1,34 @@
 /** @jest-environment jsdom */
 import { FollowUpSettingTab } from "../../src/ui/settingsTab";
+import { Setting } from "../mocks/obsidian";
 import { loadPlugin, morningOf } from "../obsidian/harness";
 
 afterEach(() => jest.useRealTimers());
 
-async function openTab() {
+/** How Obsidian shows the tab: `display()` before 1.13, the declarative definitions from 1.13 on. */
+type Shown = "display" | "definitions";
+
+/** Renders the definitions as Obsidian 1.13 does: a heading per group, then each row's Setting, named first. */
+function renderDefinitions(tab: FollowUpSettingTab): void {
+	const el = tab.containerEl;
+	el.empty();
+	for (const group of tab.getSettingDefinitions()) {
+		if (!("type" in group) || group.type !== "group") throw new Error("expected groups");
+		new Setting(el).setName(group.heading ?? "").setHeading();
+		for (const item of group.items ?? []) {
+			if (!("render" in item) || !item.render) throw new Error(`"${item.name}" has no render`);
+			const setting = new Setting(el).setName(item.name);
+			if (typeof item.desc === "string") setting.setDesc(item.desc);
+			item.render(setting as never, null as never);
+		}
+	}
+}
+
+async function openTab(shown: Shown = "display") {
 	const harness = await loadPlugin({ "Interviews/2026/a.md": "x", "Templates/Interview follow-up/thank-you.md": "y" }, morningOf("2026-11-27"));
 	const tab = harness.app.settingTabs[0] as unknown as FollowUpSettingTab;
-	(tab as { display(): void }).display(); // Obsidian < 1.13 renders a tab this way; the plugin supports 1.8.7+
+	if (shown === "display") (tab as { display(): void }).display(); // Obsidian < 1.13 renders a tab this way
+	else renderDefinitions(tab);
 	document.body.appendChild(tab.containerEl);
 	const row = (name: string) => {
 		const setting = tab.containerEl.findAll(".setting-item").find((el) => el.find(".setting-item-name")?.getText() === name);
@@ -24,15 +45,15 @@ async function openTab() {
 	return { ...harness, tab, row, type };
 }
 
-describe("the settings tab groups settings under headings, in sentence case, without a top-level heading", () => {
+describe.each<Shown>(["display", "definitions"])("the settings tab (shown by %s) groups settings under headings, in sentence case, without a top-level heading", (shown) => {
 	it("starts with the Folders group and has one group per topic", async () => {
-		const { tab } = await openTab();
+		const { tab } = await openTab(shown);
 		expect(tab.containerEl.findAll(".setting-item-heading").map((el) => el.getText())).toEqual(["Folders", "Schedule", "Letters", "Reminders"]);
 		expect(tab.containerEl.firstElementChild?.hasClass("setting-item-heading")).toBe(true);
 	});
 });
 
-describe("valid input is saved to data.json", () => {
+describe.each<Shown>(["display", "definitions"])("valid input is saved to data.json (shown by %s)", (shown) => {
 	it.each([
 		["Coming up", "21", { horizonDays: 21 }],
 		["Call", " 10 ", { callDelayDays: 10 }],
@@ -40,13 +61,13 @@ describe("valid input is saved to data.json", () => {
 		["Interviews folder", "Jobs/Interviews/", { interviewsFolder: "Jobs/Interviews" }],
 		["Your name", " Sam Lee ", { myName: "Sam Lee" }],
 	])("%s ← %j", async (name, value, saved) => {
-		const { plugin, type } = await openTab();
+		const { plugin, type } = await openTab(shown);
 		expect(await type(name, value)).toBe("");
 		expect((plugin as unknown as { data: unknown }).data).toEqual(expect.objectContaining(saved));
 	});
 });
 
-describe("invalid input is explained next to the field and not saved", () => {
+describe.each<Shown>(["display", "definitions"])("invalid input is explained next to the field and not saved (shown by %s)", (shown) => {
 	it.each([
 		["Letter", "-1", "Letter delay cannot be negative (found -1)."],
 		["Call", "1.5", "Call delay must be a whole number of days, found 1.5."],
@@ -55,12 +76,20 @@ describe("invalid input is explained next to the field and not saved", () => {
 		["Check-in until", "20", "The check-in window cannot start (day 28) after it ends (day 20)."],
 		["Templates folder", "../outside", 'Templates folder must be a path inside the vault, without "." or ".." (found "../outside").'],
 	])("%s ← %j", async (name, value, message) => {
-		const { plugin, row, type } = await openTab();
+		const { plugin, row, type } = await openTab(shown);
 		const before = { ...plugin.settings };
 		expect(await type(name, value)).toBe(message);
 		expect(row(name).find("input")?.getAttribute("aria-invalid")).toBe("true");
 		expect(plugin.settings).toEqual(before);
 		expect((plugin as unknown as { data: unknown }).data).toBeNull();
+	});
+});
+
+describe("both ways of showing the tab give the same settings, so settings search (Obsidian 1.13+) finds them all", () => {
+	it("lists the same names under the same headings", async () => {
+		const names = (tab: FollowUpSettingTab) => tab.containerEl.findAll(".setting-item-name").map((el) => el.getText());
+		expect(names((await openTab("definitions")).tab)).toEqual(names((await openTab("display")).tab));
+		expect(names((await openTab("definitions")).tab)).toContain("Check-in until");
 	});
 });
 
