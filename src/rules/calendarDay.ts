@@ -123,7 +123,7 @@ export function readCalendarDay(value: unknown): DayReading {
 }
 
 /** `YYYY-MM-DD` exactly, read without a regex or any allocation (the common case on big vaults); else `null`. */
-function readPlainIsoDay(text: string): CalendarDay | null {
+export function readPlainIsoDay(text: string): CalendarDay | null {
 	if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
 	let year = 0;
 	let month = 0;

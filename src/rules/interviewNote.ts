@@ -1,4 +1,4 @@
-import { CalendarDay, describeValue, readCalendarDay } from "./calendarDay";
+import { CalendarDay, describeValue, readCalendarDay, readPlainIsoDay } from "./calendarDay";
 import { firstDisplayText, displayText, unquotedLink } from "./linkText";
 import { NoteSource } from "./noteSource";
 import { Problem } from "./problem";
@@ -140,10 +140,14 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 		problem("date", "error", 'No interview date. Add "date: YYYY-MM-DD" (the day of the interview) to the frontmatter.');
 		return { interview: null, problems };
 	}
-	const date = readCalendarDay(fm.date);
-	if (!date.ok) {
-		problem("date", "error", `The interview date cannot be read: ${date.reason}.`);
-		return { interview: null, problems };
+	let day = plainDay(fm.date);
+	if (day === null) {
+		const reading = readCalendarDay(fm.date);
+		if (!reading.ok) {
+			problem("date", "error", `The interview date cannot be read: ${reading.reason}.`);
+			return { interview: null, problems };
+		}
+		day = reading.day;
 	}
 
 	for (const field of LINK_FIELDS) {
@@ -153,7 +157,7 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 
 	const interview: Interview = {
 		path: note.path,
-		date: date.day,
+		date: day,
 		outcome: readOutcome(fm.outcome, problem),
 		status: readStatus(fm.status, problem),
 		company: displayText(fm.company),
@@ -171,6 +175,11 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 
 /** The fields that hold a person or a company, often written as a `[[link]]`. */
 const LINK_FIELDS = ["company", "interviewer", "introducer"] as const;
+
+/** Plain `YYYY-MM-DD` text (most dates of a vault) as a day, with nothing allocated; `null` for anything else. */
+function plainDay(value: unknown): CalendarDay | null {
+	return typeof value === "string" ? readPlainIsoDay(value) : null;
+}
 
 type Report = (field: string, severity: Problem["severity"], message: string) => void;
 
@@ -202,6 +211,8 @@ const NO_CHECK_INS: CalendarDay[] = Object.freeze([]) as unknown as CalendarDay[
 function readDoneMark(field: string, value: unknown, problem: Report): DoneMark {
 	if (value === undefined || value === false || isEmpty(value)) return NOT_DONE;
 	if (value === true) return DONE_UNDATED;
+	const plain = plainDay(value);
+	if (plain !== null) return { done: true, on: plain };
 	const reading = readCalendarDay(value);
 	if (reading.ok) return { done: true, on: reading.day };
 	problem(field, "warning", `${field} is ${describeValue(value)}: expected the date it was done (YYYY-MM-DD), true or false. Treated as done, date unknown.`);
@@ -214,6 +225,11 @@ function readCheckIns(value: unknown, problem: Report): CalendarDay[] {
 	const days: CalendarDay[] = [];
 	for (const entry of entries) {
 		if (isEmpty(entry)) continue;
+		const plain = plainDay(entry);
+		if (plain !== null) {
+			days.push(plain);
+			continue;
+		}
 		const reading = readCalendarDay(entry);
 		if (reading.ok) days.push(reading.day);
 		else problem("check_ins", "warning", `A check_ins entry is ${describeValue(entry)}: expected a date (YYYY-MM-DD). That entry is ignored.`);
@@ -223,6 +239,8 @@ function readCheckIns(value: unknown, problem: Report): CalendarDay[] {
 
 function readSnooze(value: unknown, problem: Report): CalendarDay | null {
 	if (isEmpty(value)) return null;
+	const plain = plainDay(value);
+	if (plain !== null) return plain;
 	const reading = readCalendarDay(value);
 	if (reading.ok) return reading.day;
 	problem("snoozed_until", "warning", `snoozed_until is ${describeValue(value)}: expected a date (YYYY-MM-DD). The snooze is ignored.`);
