@@ -1,4 +1,5 @@
 import { Editor, Notice, TFile } from "obsidian";
+import { messageOf } from "../obsidian/errorMessage";
 import { appendDraft, ArticleValues, fillLetter, TEMPLATE_TITLES, TemplateName } from "../letters";
 import { formatIsoDay } from "../rules";
 import { InterviewNoteFile } from "./interviewNoteFile";
@@ -51,9 +52,4 @@ export async function appendTextToNote(host: LetterHost, file: TFile, title: str
 		return appended.text;
 	});
 	await host.app.workspace.getLeaf(false).openFile(file, { eState: { line } });
-}
-
-/** An error as a short message for a notice. */
-export function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

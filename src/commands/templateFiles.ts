@@ -2,6 +2,7 @@ import { normalizePath, Notice, TFile } from "obsidian";
 import { BUILT_IN_TEMPLATES, TEMPLATE_NAMES, templateFileName, TemplateName, templateText } from "../letters";
 import { LetterHost } from "./letterHost";
 import { ensureFolder } from "./newNoteFile";
+import { messageOf } from "../obsidian/errorMessage";
 
 /** The vault path of a template file: `<templates folder>/<name>.md`. */
 export function templatePath(host: LetterHost, name: TemplateName): string {
@@ -50,6 +51,6 @@ export async function createTemplateFilesWithNotice(host: LetterHost): Promise<v
 		if (kept.length > 0) parts.push(`kept your ${kept.join(", ")} as they were`);
 		new Notice(`Follow-up templates in ${folder}: ${parts.join("; ")}.`);
 	} catch (error) {
-		new Notice(`Could not create the follow-up templates in ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+		new Notice(`Could not create the follow-up templates in ${folder}: ${messageOf(error)}`);
 	}
 }

@@ -1,6 +1,7 @@
 import { App, Keymap, Notice, PaneType } from "obsidian";
 import { CalendarDay, FollowUpAction } from "../rules";
 import { writeFollowUpAction } from "./frontmatterWriter";
+import { messageOf } from "./errorMessage";
 
 /** Opens note `path` in the main area; with Ctrl/Cmd held (`event`), in a new tab. */
 export async function openNote(app: App, path: string, event?: MouseEvent | KeyboardEvent): Promise<void> {
@@ -27,7 +28,7 @@ export async function writeToNote(app: App, path: string, action: FollowUpAction
 		await writeFollowUpAction(app, file, action, today);
 		return true;
 	} catch (error) {
-		new Notice(`Interview follow-up: could not update "${path}": ${error instanceof Error ? error.message : String(error)}`);
+		new Notice(`Interview follow-up: could not update "${path}": ${messageOf(error)}`);
 		return false;
 	}
 }

@@ -4,7 +4,7 @@ import { formatIsoDay, readCalendarDay } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
 import { interviewNoteFile } from "../commands/interviewNoteFile";
 import { LetterHost } from "../commands/letterHost";
-import { messageOf } from "../commands/letterDrafts";
+import { messageOf } from "../obsidian/errorMessage";
 import { createNewNote } from "../commands/newNoteFile";
 import { readTemplate } from "../commands/templateFiles";
 import { userLocale } from "../commands/userLocale";

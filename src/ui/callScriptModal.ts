@@ -1,6 +1,7 @@
 import { Modal, Notice, Setting } from "obsidian";
 import { LetterHost } from "../commands/letterHost";
-import { appendTextToNote, messageOf } from "../commands/letterDrafts";
+import { appendTextToNote } from "../commands/letterDrafts";
+import { messageOf } from "../obsidian/errorMessage";
 import { InterviewNoteFile } from "../commands/interviewNoteFile";
 
 /**

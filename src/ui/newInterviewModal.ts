@@ -2,7 +2,7 @@ import { Modal, Notice, Setting, TextComponent, TFile } from "obsidian";
 import { fillNoteTemplate, newInterviewValues, safeFileName } from "../letters";
 import { formatIsoDay, readCalendarDay } from "../rules";
 import { LetterHost } from "../commands/letterHost";
-import { messageOf } from "../commands/letterDrafts";
+import { messageOf } from "../obsidian/errorMessage";
 import { createNewNote } from "../commands/newNoteFile";
 import { readTemplate } from "../commands/templateFiles";
 

@@ -2,6 +2,7 @@ import { Notice, SuggestModal, TFile } from "obsidian";
 import { actionPhrase, bucketOf, Step, whenPhrase } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
 import { LetterHost } from "../commands/letterHost";
+import { messageOf } from "../obsidian/errorMessage";
 
 /**
  * "Mark follow-up done…": lists the open steps of one interview note, as the agenda words them; choosing
@@ -39,7 +40,7 @@ export class StepSuggestModal extends SuggestModal<Step> {
 			await writeFollowUpAction(this.host.app, this.file, { kind: "done", step: step.step }, this.host.today());
 			new Notice(`Done: ${actionPhrase(step, this.host.settings.callDelayDays)}.`);
 		} catch (error) {
-			new Notice(`Could not update ${this.file.basename}: ${error instanceof Error ? error.message : String(error)}`);
+			new Notice(`Could not update ${this.file.basename}: ${messageOf(error)}`);
 		}
 	}
 }
