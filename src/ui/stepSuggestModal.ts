@@ -1,8 +1,7 @@
 import { Notice, SuggestModal, TFile } from "obsidian";
 import { actionPhrase, bucketOf, Step, whenPhrase } from "../rules";
-import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
+import { writeToNote } from "../obsidian/noteActions";
 import { LetterHost } from "../commands/letterHost";
-import { messageOf } from "../obsidian/errorMessage";
 
 /**
  * "Mark follow-up done…": lists the open steps of one interview note, as the agenda words them; choosing
@@ -36,11 +35,7 @@ export class StepSuggestModal extends SuggestModal<Step> {
 
 	/** Writes the step's "done" key and says so; a failed write is said too, never silently lost. */
 	async markDone(step: Step): Promise<void> {
-		try {
-			await writeFollowUpAction(this.host.app, this.file, { kind: "done", step: step.step }, this.host.today());
-			new Notice(`Done: ${actionPhrase(step, this.host.settings.callDelayDays)}.`);
-		} catch (error) {
-			new Notice(`Could not update ${this.file.basename}: ${messageOf(error)}`);
-		}
+		const written = await writeToNote(this.host.app, this.file.path, { kind: "done", step: step.step }, this.host.today());
+		if (written) new Notice(`Done: ${actionPhrase(step, this.host.settings.callDelayDays)}.`);
 	}
 }
