@@ -1,4 +1,4 @@
-import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
+import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
 import { dayCountProblem, folderProblem, FollowUpSettings, normalizeFolder } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
@@ -118,38 +118,47 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	}
 
 	private folder(key: FolderKey, name: string, desc: string): SettingRow {
-		return {
-			name,
-			desc,
-			build: (setting) => {
-				const error = this.errorEl(setting);
-				setting.addText((text) => {
-					text.setValue(this.host.settings[key]).onChange((value) => {
-						const problem = folderProblem(key, value);
-						this.show(error, text.inputEl, problem);
-						if (!problem) void this.save({ [key]: normalizeFolder(value) });
-					});
-					new FolderSuggest(this.app, text.inputEl);
-				});
-			},
-		};
+		return this.checkedText(name, desc, this.host.settings[key], (value) => {
+			const problem = folderProblem(key, value);
+			return problem ? { problem } : { change: { [key]: normalizeFolder(value) } };
+		}, (text) => new FolderSuggest(this.app, text.inputEl));
 	}
 
 	private days(key: DayKey, name: string, desc: string): SettingRow {
+		return this.checkedText(name, desc, String(this.host.settings[key]), (value) => {
+			const reading = readDayCount(key, value);
+			if (!reading.ok) return { problem: reading.message };
+			const next: FollowUpSettings = { ...this.host.settings, [key]: reading.value };
+			const problem = checkInWindowProblem(next.checkInMinDays, next.checkInMaxDays);
+			return problem ? { problem } : { change: { [key]: reading.value } };
+		}, (text) => {
+			text.inputEl.inputMode = "numeric";
+			text.inputEl.addClass("ifu-number-input");
+		});
+	}
+
+	/**
+	 * A text field checked on every change: a problem is shown next to it (and announced) and nothing is
+	 * saved; otherwise the change is saved and any earlier message cleared.
+	 */
+	private checkedText(
+		name: string,
+		desc: string,
+		initial: string,
+		check: (value: string) => { problem: string } | { change: Partial<FollowUpSettings> },
+		prepare: (text: TextComponent) => void,
+	): SettingRow {
 		return {
 			name,
 			desc,
 			build: (setting) => {
 				const error = this.errorEl(setting);
 				setting.addText((text) => {
-					text.inputEl.inputMode = "numeric";
-					text.inputEl.addClass("ifu-number-input");
-					text.setValue(String(this.host.settings[key])).onChange((value) => {
-						const reading = readDayCount(key, value);
-						const next: FollowUpSettings = reading.ok ? { ...this.host.settings, [key]: reading.value } : this.host.settings;
-						const problem = reading.ok ? checkInWindowProblem(next.checkInMinDays, next.checkInMaxDays) : reading.message;
-						this.show(error, text.inputEl, problem);
-						if (reading.ok && !problem) void this.save({ [key]: reading.value });
+					prepare(text);
+					text.setValue(initial).onChange((value) => {
+						const result = check(value);
+						this.show(error, text.inputEl, "problem" in result ? result.problem : null);
+						if ("change" in result) void this.save(result.change);
 					});
 				});
 			},
