@@ -1,6 +1,6 @@
 import {
-	Agenda, AgendaItem, Bucket, BUCKET_TITLES, BUCKETS, CalendarDay, actionPhrase, formatIsoDay, partsOfDay,
-	whenPhrase,
+	Agenda, AgendaItem, Bucket, BUCKET_TITLES, BUCKETS, CalendarDay, actionPhrase, formatIsoDay, KIND_LABELS,
+	MeetingKind, partsOfDay, whenPhrase,
 } from "../rules";
 
 /** One agenda item in `agenda --json` (SPEC.md section 7): dates as `YYYY-MM-DD`. */
@@ -8,11 +8,13 @@ export interface AgendaItemJson {
 	note: string;
 	step: AgendaItem["step"];
 	variant: AgendaItem["variant"];
+	kind: MeetingKind;
 	due: string;
 	deadline: string;
 	bucket: Bucket;
 	company: string | null;
 	contact: string | null;
+	contacts: string[];
 }
 
 /** The object `agenda --json` prints (SPEC.md section 7). */
@@ -30,11 +32,13 @@ export function agendaToJson(agenda: Agenda): AgendaJson {
 			note: item.note,
 			step: item.step,
 			variant: item.variant,
+			kind: item.kind,
 			due: formatIsoDay(item.due),
 			deadline: formatIsoDay(item.deadline),
 			bucket: item.bucket,
 			company: item.company,
 			contact: item.contact,
+			contacts: [...item.contacts],
 		})),
 		problems: agenda.problems.map(({ note, field, severity, message }) => ({ note, field, severity, message })),
 	};
@@ -57,7 +61,7 @@ function plural(count: number, one: string, many: string): string {
 
 /**
  * The agenda as a person reads it: a header, then each bucket that has items under its heading, each item as
- * an action with when it is due, then the note it comes from and the role; a short line when nothing is due within the
+ * an action with when it is due, then the kind of meeting, the note it comes from and the role; a short line when nothing is due within the
  * horizon; then the problems, each with its note, field and severity.
  */
 export function formatAgendaText(agenda: Agenda, horizonDays: number, callDelayDays = 7): string {
@@ -74,7 +78,7 @@ export function formatAgendaText(agenda: Agenda, horizonDays: number, callDelayD
 		lines.push("", `${BUCKET_TITLES[bucket]} (${items.length})`);
 		for (const item of items) {
 			const role = item.role ? ` · ${item.role}` : "";
-			lines.push(`  - ${actionPhrase(item, callDelayDays)} — ${whenPhrase(item, agenda.today)}`, `    ${item.note}${role}`);
+			lines.push(`  - ${actionPhrase(item, callDelayDays)} — ${whenPhrase(item, agenda.today)}`, `    ${KIND_LABELS[item.kind]} · ${item.note}${role}`);
 		}
 	}
 	if (agenda.problems.length > 0) {

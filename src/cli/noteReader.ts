@@ -1,7 +1,7 @@
 import matter from "gray-matter";
-import { closeSync, openSync, readFileSync, readSync } from "fs";
+import { readFileSync } from "fs";
 import YAML from "yaml";
-import { NoteSource } from "../rules";
+import { inlineTagsOf, NoteSource } from "../rules";
 import { parseSimpleYaml } from "./simpleYaml";
 import { reasonOf } from "./vaultWalker";
 
@@ -51,44 +51,35 @@ export function readFrontmatter(text: string): FrontmatterReading {
 	return { frontmatter: data as Record<string, unknown> };
 }
 
-// Frontmatter sits at the top: reading a note's first 64 KiB into one reused buffer finds it without
-// allocating or decoding note bodies, which is most of the cost of reading a big vault.
-const HEAD_BYTES = 64 * 1024;
-const head = Buffer.allocUnsafe(HEAD_BYTES);
-const DASH = 0x2d;
-
-/**
- * The text of a note as far as the frontmatter is concerned: "" when it does not open with `---` (after an
- * optional byte-order mark), else its first 64 KiB — or all of it when the frontmatter block runs longer.
- */
-export function readNoteHead(file: string): string {
-	const descriptor = openSync(file, "r");
-	try {
-		const length = readSync(descriptor, head, 0, HEAD_BYTES, 0);
-		const start = length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-		if (length < start + 3 || head[start] !== DASH || head[start + 1] !== DASH || head[start + 2] !== DASH) return "";
-		const text = head.toString("utf8", start, length);
-		if (length < HEAD_BYTES) return text;
-		CLOSING.lastIndex = 3;
-		if (CLOSING.test(text)) return text;
-		return readFileSync(file, "utf8");
-	} finally {
-		closeSync(descriptor);
-	}
+/** Where a note's body starts: after its frontmatter block (and a byte-order mark), or 0 when it has none. */
+export function bodyStart(text: string): number {
+	const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	if (!text.startsWith("---", bom)) return 0;
+	const opening = OPENING.exec(text.slice(bom, bom + 8));
+	if (!opening) return 0;
+	CLOSING.lastIndex = bom + opening[0].length - 1;
+	const closing = CLOSING.exec(text);
+	return closing ? closing.index + closing[0].length : 0;
 }
 
+// Most notes never mention the tag: the body is scanned for inline tags only when it might hold one.
+const MAY_HOLD_TAG = /#interview/i;
+
 /**
- * Reads one note of the vault into what the rules need. Never writes, never throws: a file that cannot be
- * read becomes a note whose frontmatter could not be read, so an interview note still shows up as a problem.
+ * Reads one note of the vault into what the rules need: its frontmatter, and the tags written in its body
+ * (as Obsidian's cache lists them), so a note tagged `#interview` in the text is found too. Never writes,
+ * never throws: a file that cannot be read becomes a note whose frontmatter could not be read, so an
+ * interview note still shows up as a problem.
  */
 export function readNote(vault: string, path: string): NoteSource {
 	let text: string;
 	try {
-		text = readNoteHead(`${vault}/${path}`);
+		text = readFileSync(`${vault}/${path}`, "utf8");
 	} catch (error) {
 		return { path, frontmatter: null, frontmatterError: `the file could not be read: ${reasonOf(error)}` };
 	}
-	return { path, ...readFrontmatter(text) };
+	const inlineTags = MAY_HOLD_TAG.test(text) ? inlineTagsOf(text.slice(bodyStart(text))) : [];
+	return { path, ...readFrontmatter(text), inlineTags };
 }
 
 // The parser's first line says what and where ("… at line 2, column 7:"); the rest is a drawing of the spot.

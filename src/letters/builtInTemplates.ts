@@ -6,10 +6,20 @@
  */
 
 /** The template files of SPEC.md section 6, by name (the file is `<name>.md` in the templates folder). */
-export type TemplateName = "thank-you" | "recovery" | "introducer-thanks" | "call" | "check-in" | "interview";
+export type TemplateName =
+	| "thank-you"
+	| "recovery"
+	| "after-rejection"
+	| "meeting-thanks"
+	| "introducer-thanks"
+	| "call"
+	| "check-in"
+	| "interview";
 
 /** Every template, in the order "Create follow-up templates" writes and reports them. */
-export const TEMPLATE_NAMES: readonly TemplateName[] = ["thank-you", "recovery", "introducer-thanks", "call", "check-in", "interview"];
+export const TEMPLATE_NAMES: readonly TemplateName[] = [
+	"thank-you", "recovery", "after-rejection", "meeting-thanks", "introducer-thanks", "call", "check-in", "interview",
+];
 
 const THANK_YOU = `%% Thank-you letter — the interview went well. Send it within a day. One job per paragraph: thank them for their time; restate what you said that ties your skills to the job description; show what you learned by listening and how it helps solve their problem; say you want to work for them — if not now, then in the future. %%
 Subject: Thank you — {{role}} interview on {{date}}
@@ -42,6 +52,40 @@ I have kept thinking about our conversation, and I would like to come back to a 
 I have also looked further into the problem you described: {{challenge}}. Here is a short proposal: %% two or three researched sentences — what you would do first, and how it would solve their problem or raise their customers' satisfaction %%
 
 I remain very interested in working for {{company}} and would welcome the chance to talk about it.
+
+Kind regards,
+{{my_name}}
+`;
+
+const AFTER_REJECTION = `%% Reply after a rejection — thank them for the chance and their time; do not argue with the decision; say you would like to be considered for future roles — if not now, then in the future; offer to stay in touch. %%
+Subject: Thank you — {{role}} at {{company}}
+
+Dear {{interviewer}},
+
+Thank you for letting me know, and for the time you and the team gave me during the process for the {{role}} role.
+
+I enjoyed learning about {{company}}, and I respect your decision.
+
+I would still very much like to work with you. If another role opens up, I hope you will think of me — if not now, then in the future.
+
+May I stay in touch? I would be glad to hear how things go for the team.
+
+Kind regards,
+{{my_name}}
+`;
+
+const MEETING_THANKS = `%% Thanks after an informational or advice meeting — thank them for their time and advice; say what you learned or which advice you took; say what you will do with it; offer to keep them posted. %%
+Subject: Thank you for your time and advice
+
+Dear {{interviewer}},
+
+Thank you for taking the time to talk with me on {{date}}. I appreciated your openness and your advice.
+
+{{learned}}
+
+{{advice}}
+
+I will put it to use in my search, and I would be glad to keep you posted on how it goes.
 
 Kind regards,
 {{my_name}}
@@ -136,6 +180,8 @@ snoozed_until:
 export const BUILT_IN_TEMPLATES: Readonly<Record<TemplateName, string>> = Object.freeze({
 	"thank-you": THANK_YOU,
 	recovery: RECOVERY,
+	"after-rejection": AFTER_REJECTION,
+	"meeting-thanks": MEETING_THANKS,
 	"introducer-thanks": INTRODUCER_THANKS,
 	call: CALL,
 	"check-in": CHECK_IN,

@@ -1,4 +1,4 @@
-import { LetterVariant, parseInterviewNote, StepKind } from "../rules";
+import { letterVariant, LetterVariant, parseInterviewNote, StepKind } from "../rules";
 import { TemplateName } from "./builtInTemplates";
 
 /**
@@ -22,6 +22,8 @@ export function templateForStep(step: StepKind, variant: LetterVariant | null): 
 export const TEMPLATE_TITLES: Readonly<Record<TemplateName, string>> = Object.freeze({
 	"thank-you": "Thank-you letter",
 	recovery: "Recovery letter",
+	"after-rejection": "Reply after a rejection",
+	"meeting-thanks": "Thank-you for the meeting",
 	"introducer-thanks": "Introducer thank-you",
 	call: "Call script",
 	"check-in": "Check-in",
@@ -29,11 +31,11 @@ export const TEMPLATE_TITLES: Readonly<Record<TemplateName, string>> = Object.fr
 });
 
 /**
- * The letter a note's `outcome` asks for: thank-you (went well), recovery (went poorly), or `null` when it is
- * missing or unknown. Read by the rules' own reading of the outcome, with a stand-in date so that a note
+ * The letter a note asks for (see `letterVariant`): by its kind, status and outcome; `null` when the outcome of a
+ * job interview is missing or unknown. Read by the rules' own reading, with a stand-in date so that a note
  * without a usable date still gets its letter.
  */
 export function letterVariantOf(frontmatter: Readonly<Record<string, unknown>> | null): LetterVariant | null {
 	const interview = parseInterviewNote({ path: "", frontmatter: { ...frontmatter, date: "2000-01-01" } }).interview;
-	return interview?.outcome === "well" ? "thank-you" : interview?.outcome === "poorly" ? "recovery" : null;
+	return interview === null ? null : letterVariant(interview);
 }

@@ -28,6 +28,7 @@ interface Thread {
 // Compared only when a note changes (two small JSON texts), never during a full build.
 function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
 	if (a.path !== b.path || a.frontmatterError !== b.frontmatterError) return false;
+	if (JSON.stringify(a.inlineTags) !== JSON.stringify(b.inlineTags)) return false;
 	return a.frontmatter === b.frontmatter || JSON.stringify(a.frontmatter) === JSON.stringify(b.frontmatter);
 }
 
@@ -83,8 +84,8 @@ export class FollowUpIndex extends Events {
 		const problems: Problem[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const cache = this.app.metadataCache.getFileCache(file);
-			// Most notes of a big vault have no frontmatter block at all: they cannot be interview notes.
-			if (!cache?.frontmatter && !cache?.frontmatterPosition) continue;
+			// Most notes of a big vault have neither a frontmatter block nor a tag: they cannot be interview notes.
+			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags) continue;
 			const record = this.read(noteSourceOfCache(file.path, cache));
 			if (!record) continue;
 			this.records.set(file.path, record);

@@ -1,12 +1,13 @@
-import { AgendaItem, agendaItem, Bucket, bucketOf, CalendarDay, compareSteps, sortByDay, Step } from "../rules";
+import { AgendaItem, agendaItem, Bucket, bucketOf, CalendarDay, compareInBucket, compareSteps, sortByDay, Step } from "../rules";
 
-// Agenda order within a bucket is `compareSteps`: due, then note path, then step. The key (due, note, step) is unique.
+// All steps are kept in `compareSteps` order (due, note, step); each bucket's items in `compareInBucket` order
+// (deadline first in overdue and due, due date in the others). Both keys are unique: a note has each step once.
 
-function lowerBound(list: readonly Step[], step: Step): number {
+function lowerBound<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
 	let [low, high] = [0, list.length];
 	while (low < high) {
 		const middle = (low + high) >>> 1;
-		if (compareSteps(list[middle], step) < 0) low = middle + 1;
+		if (compare(list[middle], item) < 0) low = middle + 1;
 		else high = middle;
 	}
 	return low;
@@ -15,8 +16,8 @@ function lowerBound(list: readonly Step[], step: Step): number {
 type Buckets = Record<Bucket, AgendaItem[]>;
 
 /**
- * Every open step of the vault, kept in agenda order: each bucket's items sorted by (due, note, step) for the
- * day last asked for, and all steps sorted the same way to re-bucket them when the day changes.
+ * Every open step of the vault, kept in agenda order: each bucket's items sorted as the agenda lists them for
+ * the day last asked for, and all steps sorted by (due, note, step) to re-bucket them when the day changes.
  *
  * Why: re-sorting ~30,000 steps on each edit costs ~10 ms, and even one linear pass over them is too slow for
  * a 2 ms update on a slow machine. Kept sorted, one note's change is a binary search and a splice per step,
@@ -43,26 +44,28 @@ export class StepTimeline {
 	/** Adds steps, each at its place. */
 	insert(steps: readonly Step[]): void {
 		for (const step of steps) {
-			this.steps.splice(lowerBound(this.steps, step), 0, step);
-			const bucket = this.buckets[bucketOf(step, this.day, this.horizon)];
-			bucket.splice(lowerBound(bucket, step), 0, agendaItem(step, bucketOf(step, this.day, this.horizon)));
+			this.steps.splice(lowerBound(this.steps, step, compareSteps), 0, step);
+			const item = agendaItem(step, bucketOf(step, this.day, this.horizon));
+			const bucket = this.buckets[item.bucket];
+			bucket.splice(lowerBound(bucket, item, compareInBucket), 0, item);
 		}
 	}
 
 	/** Removes steps that were added (the same objects). */
 	remove(steps: readonly Step[]): void {
 		for (const step of steps) {
-			const index = lowerBound(this.steps, step);
+			const index = lowerBound(this.steps, step, compareSteps);
 			if (this.steps[index] !== step) continue;
 			this.steps.splice(index, 1);
 			// Its bucket is the one `insert` or `rebucket` chose: same step, same day, same horizon.
-			const bucket = this.buckets[bucketOf(step, this.day, this.horizon)];
-			const at = lowerBound(bucket, step);
-			if (at < bucket.length && compareSteps(bucket[at], step) === 0) bucket.splice(at, 1);
+			const item = agendaItem(step, bucketOf(step, this.day, this.horizon));
+			const bucket = this.buckets[item.bucket];
+			const at = lowerBound(bucket, item, compareInBucket);
+			if (at < bucket.length && compareInBucket(bucket[at], item) === 0) bucket.splice(at, 1);
 		}
 	}
 
-	/** The agenda items of `today`, in agenda order: bucket, then due, note and step. */
+	/** The agenda items of `today`, in agenda order (see `compareItems`). */
 	items(today: CalendarDay, horizonDays: number): AgendaItem[] {
 		if (today !== this.day || horizonDays !== this.horizon) {
 			this.day = today;
@@ -79,6 +82,9 @@ export class StepTimeline {
 			const bucket = bucketOf(step, this.day, this.horizon);
 			buckets[bucket].push(agendaItem(step, bucket));
 		}
+		// Walked in due order; the two buckets ordered by deadline are sorted again (most pressing first).
+		buckets.overdue.sort(compareInBucket);
+		buckets.due.sort(compareInBucket);
 		this.buckets = buckets;
 	}
 }

@@ -35,9 +35,17 @@ export function bucketOf(step: Pick<Step, "due" | "deadline">, today: CalendarDa
 	return "later";
 }
 
-/** Agenda order: bucket, then due date, then note path, then step. */
+/**
+ * The day an item is ordered by within its bucket: in `overdue` and `due`, its deadline (the most pressing
+ * first: a call due today before a check-in whose window runs to next week); in `upcoming` and `later`, its due date.
+ */
+export function orderDay(item: Pick<AgendaItem, "bucket" | "due" | "deadline">): CalendarDay {
+	return item.bucket === "overdue" || item.bucket === "due" ? item.deadline : item.due;
+}
+
+/** Agenda order: bucket, then `orderDay`, then note path, then step. */
 export function compareItems(a: AgendaItem, b: AgendaItem): number {
-	return BUCKET_ORDER[a.bucket] - BUCKET_ORDER[b.bucket] || compareSteps(a, b);
+	return BUCKET_ORDER[a.bucket] - BUCKET_ORDER[b.bucket] || orderDay(a) - orderDay(b) || compareNoteAndStep(a, b);
 }
 
 /** Places steps on the agenda of `today`, sorted (see `sortItems`). */
@@ -51,38 +59,44 @@ export function placeSteps(steps: Iterable<Step>, today: CalendarDay, horizonDay
 export function agendaItem(step: Step, bucket: Bucket): AgendaItem {
 	// Written out rather than spread: one object shape for every item, which keeps big agendas fast.
 	return {
-		note: step.note, step: step.step, variant: step.variant, due: step.due, deadline: step.deadline,
-		company: step.company, contact: step.contact, role: step.role, bucket,
+		note: step.note, step: step.step, variant: step.variant, kind: step.kind, meeting: step.meeting, due: step.due,
+		deadline: step.deadline, company: step.company, contact: step.contact, contacts: step.contacts, role: step.role, bucket,
 	};
 }
 
 /** Sorts items in agenda order (the same order as `compareItems`); see `sortByDay`. */
 export function sortItems(items: AgendaItem[]): AgendaItem[] {
-	return sortByDay(items, (item) => BUCKET_ORDER[item.bucket]);
+	return sortByDay(items, (item) => BUCKET_ORDER[item.bucket], orderDay);
 }
 
 /**
- * Sorts steps by `group` (a small whole number, e.g. the bucket), then due date, then note path, then step —
- * fast enough for tens of thousands of steps: they are first spread by (group, due), whole numbers in a small
- * range, so a counting pass; only steps sharing a group and a due date are compared by path and step.
+ * Sorts steps by `group` (a small whole number, e.g. the bucket), then by the day `dayOf` gives (the due date
+ * by default), then note path, then step — fast enough for tens of thousands of steps: they are first spread by
+ * (group, day), whole numbers in a small range, so a counting pass; only steps sharing both are compared by
+ * path and step.
  */
-export function sortByDay<T extends Step>(steps: T[], group: (step: T) => number = () => 0): T[] {
+export function sortByDay<T extends Step>(
+	steps: T[],
+	group: (step: T) => number = () => 0,
+	dayOf: (step: T) => CalendarDay = (step) => step.due,
+): T[] {
 	if (steps.length < 2) return steps;
-	let minDue = Infinity;
-	let maxDue = -Infinity;
+	let minDay = Infinity;
+	let maxDay = -Infinity;
 	let groupCount = 1;
 	for (const step of steps) {
-		if (step.due < minDue) minDue = step.due;
-		if (step.due > maxDue) maxDue = step.due;
+		const day = dayOf(step);
+		if (day < minDay) minDay = day;
+		if (day > maxDay) maxDay = day;
 		groupCount = Math.max(groupCount, group(step) + 1);
 	}
-	const span = maxDue - minDue + 1;
+	const span = maxDay - minDay + 1;
 	const slots = span * groupCount;
-	const byOrder = (a: T, b: T) => group(a) - group(b) || compareSteps(a, b);
+	const byOrder = (a: T, b: T) => group(a) - group(b) || dayOf(a) - dayOf(b) || compareNoteAndStep(a, b);
 	if (slots > 4 * steps.length + 4096) return steps.sort(byOrder); // dates spread thin: a plain sort is cheaper
 	const spread: (T[] | undefined)[] = new Array<T[] | undefined>(slots);
 	for (const step of steps) {
-		const slot = group(step) * span + (step.due - minDue);
+		const slot = group(step) * span + (dayOf(step) - minDay);
 		const bucket = spread[slot];
 		if (bucket) bucket.push(step);
 		else spread[slot] = [step];
@@ -90,15 +104,25 @@ export function sortByDay<T extends Step>(steps: T[], group: (step: T) => number
 	const sorted: T[] = [];
 	for (const bucket of spread) {
 		if (!bucket) continue;
-		if (bucket.length > 1) bucket.sort(compareSteps);
+		if (bucket.length > 1) bucket.sort(compareNoteAndStep);
 		for (const step of bucket) sorted.push(step);
 	}
 	return sorted;
 }
 
-/** Order within one day: note path, then step (`letter`, `introducer-thanks`, `call`, `check-in`). */
+/** Order by due date, then note path, then step (`letter`, `introducer-thanks`, `call`, `check-in`). */
 export function compareSteps(a: Step, b: Step): number {
-	return a.due - b.due || (a.note === b.note ? 0 : a.note < b.note ? -1 : 1) || STEP_ORDER[a.step] - STEP_ORDER[b.step];
+	return a.due - b.due || compareNoteAndStep(a, b);
+}
+
+/** Order within one bucket (see `orderDay`): the same as `compareItems` for items of one bucket. */
+export function compareInBucket(a: AgendaItem, b: AgendaItem): number {
+	return orderDay(a) - orderDay(b) || compareNoteAndStep(a, b);
+}
+
+/** Order of two steps on the same day: note path, then step. */
+function compareNoteAndStep(a: Step, b: Step): number {
+	return (a.note === b.note ? 0 : a.note < b.note ? -1 : 1) || STEP_ORDER[a.step] - STEP_ORDER[b.step];
 }
 
 /** Groups interviews into threads by company (see `threadKey`). */

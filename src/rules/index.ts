@@ -4,6 +4,8 @@ export * from "./settings";
 export * from "./problem";
 export * from "./noteSource";
 export * from "./linkText";
+export * from "./meetingKind";
+export * from "./inlineTags";
 export * from "./interviewNote";
 export * from "./steps";
 export * from "./agenda";

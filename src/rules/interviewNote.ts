@@ -1,5 +1,6 @@
 import { CalendarDay, describeValue, readCalendarDay, readPlainIsoDay } from "./calendarDay";
-import { firstDisplayText, displayText, unquotedLink } from "./linkText";
+import { displayText, displayTexts, unquotedLink } from "./linkText";
+import { JOB_INTERVIEW, MEETING_TYPE_VALUES, MeetingKind, MeetingType, readMeetingType } from "./meetingKind";
 import { NoteSource } from "./noteSource";
 import { Problem } from "./problem";
 import { FollowUpSettings } from "./settings";
@@ -19,18 +20,26 @@ export interface DoneMark {
 	on: CalendarDay | null;
 }
 
-/** An interview note read into what the rules need. */
+/** An interview note (a meeting of any kind) read into what the rules need. */
 export interface Interview {
 	path: string;
-	/** The interview date. */
+	/** The meeting date. */
 	date: CalendarDay;
+	/** Which kind of meeting: a job interview, an informational interview, a career-advice meeting. */
+	kind: MeetingKind;
+	/** What the meeting is called in a sentence ("coffee chat", "interview"). */
+	meeting: string;
+	/** How a job interview went; always `null` for the other kinds, which have no outcome. */
 	outcome: Outcome | null;
 	status: Status;
 	/** Display texts (links read as their alias or target). */
 	company: string | null;
 	role: string | null;
-	/** The first interviewer: the person to write to and call. */
+	/** Everyone met (`interviewer`, else `contact`), as display texts, in order: a panel has several. */
+	contacts: string[];
+	/** The first of `contacts`: the person to call. */
 	interviewer: string | null;
+	/** The first introducer: the one who is thanked. */
 	introducer: string | null;
 	letterSent: DoneMark;
 	introducerThanked: DoneMark;
@@ -98,20 +107,24 @@ function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
 	return tagsInclude(frontmatter.tags) || tagsInclude(frontmatter.tag);
 }
 
+function hasInlineInterviewTag(note: NoteSource): boolean {
+	return note.inlineTags !== undefined && note.inlineTags.length > 0 && tagsInclude(note.inlineTags);
+}
+
 /**
- * Whether the rules read this note as an interview note: a Markdown note outside the templates and
- * article-share folders, with frontmatter, that lies under the interviews folder, is tagged `interview`
- * (nested tags too) or has `type: interview`. Under the interviews folder, frontmatter that cannot be parsed
- * still counts, so the user hears about it.
+ * Whether the rules read this note as an interview note (a meeting of any kind): a Markdown note outside the
+ * templates and article-share folders that lies under the interviews folder with frontmatter, is tagged
+ * `interview` (nested tags too, in frontmatter or in the body), or has a meeting `type`. Frontmatter that cannot
+ * be parsed, and no frontmatter at all on a note tagged in its body, still count, so the user hears about it.
  */
 export function isInterviewNote(note: NoteSource, settings: FollowUpSettings): boolean {
 	if (!isMarkdownPath(note.path)) return false;
 	if (isHidden(note.path)) return false;
 	if (isUnder(note.path, settings.templatesFolder) || isUnder(note.path, settings.shareFolder)) return false;
+	if (hasInlineInterviewTag(note)) return true;
 	if (note.frontmatter === null) return note.frontmatterError !== undefined && isUnder(note.path, settings.interviewsFolder);
 	if (isUnder(note.path, settings.interviewsFolder)) return true;
-	const type = note.frontmatter.type;
-	if (typeof type === "string" && type.trim().toLowerCase() === "interview") return true;
+	if (readMeetingType(note.frontmatter.type) !== null) return true;
 	return hasInterviewTag(note.frontmatter);
 }
 
@@ -131,20 +144,24 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 		problems.push({ note: note.path, field, severity, message });
 	};
 	const fm = note.frontmatter;
+	if (fm === null && note.frontmatterError === undefined) {
+		problem("date", "error", 'This note is tagged #interview but has no frontmatter, so it has no meeting date. Add a frontmatter block at the top (a line "---", then "date: YYYY-MM-DD", then "---") so it can be scheduled.');
+		return { interview: null, problems };
+	}
 	if (fm === null) {
-		problem("frontmatter", "error", `The frontmatter could not be read${note.frontmatterError ? ` (${note.frontmatterError})` : ""}. Fix the YAML between the --- lines so this interview can be scheduled.`);
+		problem("frontmatter", "error", `The frontmatter could not be read${note.frontmatterError ? ` (${note.frontmatterError})` : ""}. Fix the YAML between the --- lines so this meeting can be scheduled.`);
 		return { interview: null, problems };
 	}
 
 	if (isEmpty(fm.date)) {
-		problem("date", "error", 'No interview date. Add "date: YYYY-MM-DD" (the day of the interview) to the frontmatter.');
+		problem("date", "error", 'No meeting date. Add "date: YYYY-MM-DD" (the day of the meeting) to the frontmatter.');
 		return { interview: null, problems };
 	}
 	let day = plainDay(fm.date);
 	if (day === null) {
 		const reading = readCalendarDay(fm.date);
 		if (!reading.ok) {
-			problem("date", "error", `The interview date cannot be read: ${reading.reason}.`);
+			problem("date", "error", `The meeting date cannot be read: ${reading.reason}.`);
 			return { interview: null, problems };
 		}
 		day = reading.day;
@@ -155,15 +172,21 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 		if (link !== null) problem(field, "warning", `${field} is written as ${link} without quotes, which YAML reads as a nested list; it is read as the link ${link}. Write ${field}: "${link}" so Obsidian reads it as a link too.`);
 	}
 
+	const meeting = readType(fm.type, problem);
+	const contacts = readContacts(fm);
 	const interview: Interview = {
 		path: note.path,
 		date: day,
-		outcome: readOutcome(fm.outcome, problem),
+		kind: meeting.kind,
+		meeting: meeting.name,
+		// Only a job interview goes well or poorly enough to pick a letter; other meetings get their thanks.
+		outcome: meeting.kind === "interview" ? readOutcome(fm.outcome, problem) : null,
 		status: readStatus(fm.status, problem),
 		company: displayText(fm.company),
 		role: displayText(fm.role),
-		interviewer: firstDisplayText(fm.interviewer),
-		introducer: firstDisplayText(fm.introducer),
+		contacts,
+		interviewer: contacts.length > 0 ? contacts[0] : null,
+		introducer: displayTexts(fm.introducer)[0] ?? null,
 		letterSent: readDoneMark("letter_sent", fm.letter_sent, problem),
 		introducerThanked: readDoneMark("introducer_thanked", fm.introducer_thanked, problem),
 		called: readDoneMark("called", fm.called, problem),
@@ -174,7 +197,13 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 }
 
 /** The fields that hold a person or a company, often written as a `[[link]]`. */
-const LINK_FIELDS = ["company", "interviewer", "introducer"] as const;
+const LINK_FIELDS = ["company", "interviewer", "contact", "introducer"] as const;
+
+/** The people met: `interviewer`, or `contact` when `interviewer` is missing or holds no one. */
+function readContacts(fm: Record<string, unknown>): string[] {
+	const interviewers = displayTexts(fm.interviewer);
+	return interviewers.length > 0 ? interviewers : displayTexts(fm.contact);
+}
 
 /** Plain `YYYY-MM-DD` text (most dates of a vault) as a day, with nothing allocated; `null` for anything else. */
 function plainDay(value: unknown): CalendarDay | null {
@@ -192,6 +221,14 @@ function readOutcome(value: unknown, problem: Report): Outcome | null {
 	if (outcome) return outcome;
 	problem("outcome", "warning", `Outcome ${describeValue(value)} is not one the plugin knows: expected "well" (or good, great, went well, positive) or "poorly" (or poor, bad, bombed, went poorly, negative). No letter variant is chosen.`);
 	return null;
+}
+
+function readType(value: unknown, problem: Report): MeetingType {
+	if (isEmpty(value)) return JOB_INTERVIEW;
+	const type = readMeetingType(value);
+	if (type !== null) return type;
+	problem("type", "warning", `Type ${describeValue(value)} is not a kind of meeting the plugin knows: expected one of ${MEETING_TYPE_VALUES.join(", ")}. Read as a job interview.`);
+	return JOB_INTERVIEW;
 }
 
 function readStatus(value: unknown, problem: Report): Status {

@@ -63,6 +63,23 @@ export function unquotedLink(value: unknown): string | null {
 	return `[[${inner[0]}]]`;
 }
 
+/**
+ * The display text of every entry of a value that may be one person or a list of them, in order, empty ones
+ * left out: `["[[People/Jane Doe|Jane]]", "", "Omar"]` → `["Jane", "Omar"]`.
+ */
+export function displayTexts(value: unknown): string[] {
+	if (!Array.isArray(value) || unquotedLink(value) !== null) {
+		const text = displayText(value);
+		return text === null ? [] : [text];
+	}
+	const texts: string[] = [];
+	for (const entry of value) {
+		const text = displayText(entry);
+		if (text !== null) texts.push(text);
+	}
+	return texts;
+}
+
 /** The first person of a value that may be one person or a list of them (the first is the contact). */
 export function firstDisplayText(value: unknown): string | null {
 	if (unquotedLink(value) !== null) return displayText(value);

@@ -6,4 +6,9 @@ export interface NoteSource {
 	frontmatter: Record<string, unknown> | null;
 	/** Set when the note has a frontmatter block that could not be parsed: what the parser said. */
 	frontmatterError?: string;
+	/**
+	 * The tags written in the note's body (`#interview`, `#interview/panel`), as Obsidian's metadata cache lists
+	 * them; frontmatter tags are read from `frontmatter`. Absent when the reader did not look at the body.
+	 */
+	inlineTags?: readonly string[];
 }

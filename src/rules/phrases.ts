@@ -10,23 +10,40 @@ function waitPhrase(days: number): string {
 }
 
 /**
- * What to do, as a person would say it: "Send thank-you letter to Jane at Acme". `callDelayDays` (the
- * setting, 7 by default) says how long the call waited: "Call Bill at Initech — no answer in a week".
+ * People as a sentence names them: "Jane", "Jane and Omar", "Jane, Omar and Li"; past three, "Jane, Omar and
+ * 2 others", so a big panel does not make the line run on.
+ */
+export function peoplePhrase(people: readonly string[]): string {
+	if (people.length <= 1) return people[0] ?? "";
+	if (people.length > 3) return `${people.slice(0, 2).join(", ")} and ${people.length - 2} others`;
+	return `${people.slice(0, -1).join(", ")} and ${people[people.length - 1]}`;
+}
+
+/** The letter's name in a phrase, by variant. */
+const LETTER_NAMES: Record<"thank-you" | "recovery", string> = { "thank-you": "thank-you", recovery: "recovery" };
+
+/**
+ * What to do, as a person would say it: "Send thank-you letters to Jane and Omar at Acme", "Thank Priya for the
+ * coffee chat", "Reply to Hank at Globex after the rejection". `callDelayDays` (the setting, 7 by default)
+ * says how long the call waited: "Call Bill at Initech — no answer in a week".
  */
 export function actionPhrase(step: Step, callDelayDays = 7): string {
-	const who = step.contact ?? (step.step === "introducer-thanks" ? "your introducer" : "the interviewer");
+	const named = step.contacts.length > 0 ? peoplePhrase(step.contacts) : step.contact;
+	const who = named ?? (step.step === "introducer-thanks" ? "your introducer" : step.kind === "interview" ? "the interviewer" : "your contact");
 	const at = step.company ? ` at ${step.company}` : "";
 	switch (step.step) {
 		case "letter": {
-			const kind = step.variant === "thank-you" ? "thank-you" : step.variant === "recovery" ? "recovery" : "follow-up";
-			return `Send ${kind} letter to ${who}${at}`;
+			if (step.variant === "meeting-thanks") return `Thank ${who} for the ${step.meeting}`;
+			if (step.variant === "after-rejection") return `Reply to ${who}${at} after the rejection`;
+			const kind = step.variant === null ? "follow-up" : LETTER_NAMES[step.variant];
+			return `Send ${kind} ${step.contacts.length > 1 ? "letters" : "letter"} to ${who}${at}`;
 		}
 		case "introducer-thanks":
 			return `Thank ${who} for the introduction${step.company ? ` to ${step.company}` : ""}`;
 		case "call":
-			return `Call ${who}${at} — no answer in ${waitPhrase(callDelayDays)}`;
+			return `Call ${step.contact ?? who}${at} — no answer in ${waitPhrase(callDelayDays)}`;
 		case "check-in":
-			return `Share something with ${who}${at}`;
+			return `Share something with ${step.contact ?? who}${at}`;
 	}
 }
 

@@ -26,13 +26,31 @@ describe("agenda --json prints SPEC.md's object: today, items in agenda order, p
 		expect(agenda).toEqual({
 			today: "2026-11-27",
 			items: [
-				{ note: "Interviews/Globex.md", step: "letter", variant: "recovery", due: "2026-11-26", deadline: "2026-11-26", bucket: "overdue", company: "Globex", contact: "Hank" },
-				{ note: "Interviews/Globex.md", step: "call", variant: null, due: "2026-12-02", deadline: "2026-12-02", bucket: "upcoming", company: "Globex", contact: "Hank" },
-				{ note: "Interviews/Globex.md", step: "check-in", variant: null, due: "2026-12-23", deadline: "2027-01-06", bucket: "later", company: "Globex", contact: "Hank" },
+				{ note: "Interviews/Globex.md", step: "letter", variant: "recovery", kind: "interview", due: "2026-11-26", deadline: "2026-11-26", bucket: "overdue", company: "Globex", contact: "Hank", contacts: ["Hank"] },
+				{ note: "Interviews/Globex.md", step: "call", variant: null, kind: "interview", due: "2026-12-02", deadline: "2026-12-02", bucket: "upcoming", company: "Globex", contact: "Hank", contacts: ["Hank"] },
+				{ note: "Interviews/Globex.md", step: "check-in", variant: null, kind: "interview", due: "2026-12-23", deadline: "2027-01-06", bucket: "later", company: "Globex", contact: "Hank", contacts: ["Hank"] },
 			],
 			problems: [{ note: "Interviews/Broken.md", field: "date", severity: "error", message: agenda.problems[0]?.message }],
 		});
 		expect(agenda.problems[0].message).toContain('"2026-02-30" is not a calendar date');
+		// SPEC.md section 7 lists the keys in this order; JSON readers that diff output rely on it.
+		expect(Object.keys(agenda.items[0])).toEqual(["note", "step", "variant", "kind", "due", "deadline", "bucket", "company", "contact", "contacts"]);
+	});
+
+	it("gives every item its meeting's kind and all its contacts: a panel, a coffee chat, a rejection", () => {
+		vault = makeTempVault({
+			"Interviews/Acme.md": note('date: 2026-11-20\noutcome: well\ncompany: Acme\ninterviewer:\n  - "[[People/Jane Doe|Jane]]"\n  - Omar\nletter_sent: false'),
+			"Networking/Priya.md": note("date: 2026-11-25\ntype: Coffee chat\ncontact: Priya\ncompany: Hooli"),
+			"Interviews/Globex.md": note("date: 2026-11-10\noutcome: poorly\nstatus: rejected\ncompany: Globex\ninterviewer: Hank"),
+		});
+		const { items } = agendaJson();
+		const letters = items.filter((item) => item.step === "letter").map(({ note: path, variant, kind, contact, contacts }) => ({ path, variant, kind, contact, contacts }));
+		expect(letters).toEqual([
+			{ path: "Interviews/Globex.md", variant: "after-rejection", kind: "interview", contact: "Hank", contacts: ["Hank"] },
+			{ path: "Interviews/Acme.md", variant: "thank-you", kind: "interview", contact: "Jane", contacts: ["Jane", "Omar"] },
+			{ path: "Networking/Priya.md", variant: "meeting-thanks", kind: "informational", contact: "Priya", contacts: ["Priya"] },
+		]);
+		expect(items.filter((item) => item.note === "Networking/Priya.md").map((item) => item.step)).toEqual(["letter", "check-in"]);
 	});
 
 	it("gives null for a company or contact the note does not name, and the introducer as the contact of their thanks", () => {
@@ -74,25 +92,25 @@ describe("the readable agenda groups follow-ups by bucket, as actions a person w
 				"",
 				"Overdue (1)",
 				"  - Send recovery letter to Hank at Globex — 1 day overdue",
-				"    Interviews/2026-11-25 Globex.md · Product Manager",
+				"    Job interview · Interviews/2026-11-25 Globex.md · Product Manager",
 				"",
 				"Due now (1)",
 				"  - Call Jane at Acme — no answer in a week — due today",
-				"    Interviews/2026-11-20 Acme.md",
+				"    Job interview · Interviews/2026-11-20 Acme.md",
 				"",
 				"Coming up (1)",
 				"  - Call Hank at Globex — no answer in a week — in 5 days",
-				"    Interviews/2026-11-25 Globex.md · Product Manager",
+				"    Job interview · Interviews/2026-11-25 Globex.md · Product Manager",
 				"",
 				"Later (2)",
 				"  - Share something with Jane at Acme — in 22 days",
-				"    Interviews/2026-11-20 Acme.md",
+				"    Job interview · Interviews/2026-11-20 Acme.md",
 				"  - Share something with Hank at Globex — in 26 days",
-				"    Interviews/2026-11-25 Globex.md · Product Manager",
+				"    Job interview · Interviews/2026-11-25 Globex.md · Product Manager",
 				"",
 				"Problems (1)",
 				"  - Interviews/Soylent.md · date · error",
-				'    The interview date cannot be read: "2026-11-31" is not a calendar date: November 2026 has 30 days.',
+				'    The meeting date cannot be read: "2026-11-31" is not a calendar date: November 2026 has 30 days.',
 				"",
 			].join("\n"),
 		);
@@ -109,7 +127,7 @@ describe("the readable agenda groups follow-ups by bucket, as actions a person w
 				"",
 				"Later (1)",
 				"  - Share something with the interviewer at Acme — in 27 days",
-				"    Interviews/Acme.md",
+				"    Job interview · Interviews/Acme.md",
 				"",
 			].join("\n"),
 		);

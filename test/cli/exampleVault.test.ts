@@ -46,7 +46,7 @@ describe("the example vault's agenda on 2026-11-27", () => {
 	});
 
 	it("has, due now, the Initech thread's check-in counted from the last call, a call and a letter of unknown kind", () => {
-		expect(itemsIn("due")).toEqual(["check-in Initech 2026-11-26", "call Acme 2026-11-27", "letter Vandelay Industries 2026-11-27"]);
+		expect(itemsIn("due")).toEqual(["call Acme 2026-11-27", "letter Vandelay Industries 2026-11-27", "check-in Initech 2026-11-26"]);
 		const checkIn = agenda.items.find((item) => item.company === "Initech");
 		// Two notes, one thread: only the second round has the check-in, 28–42 days after its 2026-10-29 call.
 		expect(checkIn).toEqual(expect.objectContaining({ note: "Interviews/2026-10-22 Initech - second round.md", deadline: "2026-12-10", contact: "Joanna" }));

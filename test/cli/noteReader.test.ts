@@ -1,4 +1,4 @@
-import { readFrontmatter, readNote, readNoteHead } from "../../src/cli/noteReader";
+import { readFrontmatter, readNote } from "../../src/cli/noteReader";
 import { makeTempVault, TempVault } from "./tempVault";
 
 describe("a note's frontmatter is the YAML between its opening and closing --- lines", () => {
@@ -49,9 +49,9 @@ describe("reading a note from disk", () => {
 	});
 	afterEach(() => vault.remove());
 
-	it("reads a huge note's frontmatter without needing its body", () => {
+	it("reads a huge note's frontmatter", () => {
 		vault.write("Interviews/Huge.md", `---\ndate: 2026-11-20\ncompany: Acme\n---\n${"All the notes I took. ".repeat(1_000_000)}`);
-		expect(readNote(vault.root, "Interviews/Huge.md")).toEqual({ path: "Interviews/Huge.md", frontmatter: { date: "2026-11-20", company: "Acme" } });
+		expect(readNote(vault.root, "Interviews/Huge.md")).toEqual({ path: "Interviews/Huge.md", frontmatter: { date: "2026-11-20", company: "Acme" }, inlineTags: [] });
 	});
 
 	it("reads a frontmatter block longer than the first 64 KiB whole", () => {
@@ -70,7 +70,7 @@ describe("reading a note from disk", () => {
 		["dashes then bytes that are not text", Buffer.concat([Buffer.from("---\n"), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x0a])])],
 	])("a binary file named .md has no frontmatter (%s)", (_case, bytes) => {
 		vault.write("Interviews/binary.md", bytes);
-		expect(readNote(vault.root, "Interviews/binary.md")).toEqual({ path: "Interviews/binary.md", frontmatter: null });
+		expect(readNote(vault.root, "Interviews/binary.md")).toEqual({ path: "Interviews/binary.md", frontmatter: null, inlineTags: [] });
 	});
 
 	it("a file that cannot be read is a note whose frontmatter could not be read", () => {
@@ -81,8 +81,13 @@ describe("reading a note from disk", () => {
 		});
 	});
 
-	it("the head of a note without frontmatter is empty: its body is never decoded", () => {
-		vault.write("Notes/Plain.md", "# Just a note\n");
-		expect(readNoteHead(`${vault.root}/Notes/Plain.md`)).toBe("");
+	it("reads the tags written in the body, not those in the frontmatter or in code", () => {
+		vault.write("Notes/Tagged.md", "---\ntags: [interview]\n---\n# Coffee with Priya #interview/coffee\n`#interview` and\n```\n#interview\n```\n");
+		expect(readNote(vault.root, "Notes/Tagged.md").inlineTags).toEqual(["#interview/coffee"]);
+	});
+
+	it("a note without frontmatter has no frontmatter, and its inline tags", () => {
+		vault.write("Notes/Plain.md", "# Just a note\n\nMet Sam #interview\n");
+		expect(readNote(vault.root, "Notes/Plain.md")).toEqual({ path: "Notes/Plain.md", frontmatter: null, inlineTags: ["#interview"] });
 	});
 });

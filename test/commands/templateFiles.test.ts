@@ -16,7 +16,7 @@ describe("Create follow-up templates writes the built-ins as a starting point, n
 			expect(harness.text(`${FOLDER}/${name}.md`)).toBe(BUILT_IN_TEMPLATES[name]);
 		}
 		expect(Notice.shown).toEqual([
-			`Follow-up templates in ${FOLDER}: created thank-you.md, recovery.md, introducer-thanks.md, call.md, check-in.md, interview.md.`,
+			`Follow-up templates in ${FOLDER}: created thank-you.md, recovery.md, after-rejection.md, meeting-thanks.md, introducer-thanks.md, call.md, check-in.md, interview.md.`,
 		]);
 	});
 
@@ -26,7 +26,7 @@ describe("Create follow-up templates writes the built-ins as a starting point, n
 		await settle();
 		expect(harness.text(`${FOLDER}/call.md`)).toBe("My own call script");
 		expect(Notice.shown[0]).toContain("kept your call.md as they were");
-		expect(Notice.shown[0]).toContain("created thank-you.md, recovery.md, introducer-thanks.md, check-in.md, interview.md");
+		expect(Notice.shown[0]).toContain("created thank-you.md, recovery.md, after-rejection.md, meeting-thanks.md, introducer-thanks.md, check-in.md, interview.md");
 	});
 
 	it("creates the templates folder when it does not exist, in the folder the settings name", async () => {

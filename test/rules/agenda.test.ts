@@ -49,9 +49,10 @@ describe("each open step falls in one bucket of today's agenda (T = 2026-11-27, 
 	});
 });
 
-describe("the agenda is ordered by bucket, then due date, then note path, then step", () => {
+describe("the agenda is ordered by bucket, then the most pressing deadline (overdue, due) or due date (the rest), then note path, then step", () => {
 	const step = (note: string, kind: StepKind, due: string, deadline = due): Step => ({
-		note, step: kind, variant: null, due: day(due), deadline: day(deadline), company: null, contact: null, role: null,
+		note, step: kind, variant: null, kind: "interview", meeting: "interview", due: day(due), deadline: day(deadline), company: null,
+		contact: null, contacts: [], role: null,
 	});
 	const steps: Step[] = [
 		step("B.md", "check-in", "2026-12-30"),
@@ -67,8 +68,8 @@ describe("the agenda is ordered by bucket, then due date, then note path, then s
 	const expected = [
 		"overdue 2026-11-20 A.md letter",
 		"overdue 2026-11-26 B.md call",
-		"due 2026-11-20 A.md check-in",
 		"due 2026-11-27 C.md letter",
+		"due 2026-11-20 A.md check-in",
 		"upcoming 2026-11-28 A.md letter",
 		"upcoming 2026-11-28 A.md introducer-thanks",
 		"upcoming 2026-11-28 A.md call",
@@ -82,6 +83,16 @@ describe("the agenda is ordered by bucket, then due date, then note path, then s
 	])("sorts steps given %s", (_, input) => {
 		const items = placeSteps(input, day(T), 14);
 		expect(items.map((item) => `${item.bucket} ${iso(item.due)} ${item.note} ${item.step}`)).toEqual(expected);
+	});
+
+	it("puts a call due today before a check-in whose window runs to next week", () => {
+		const items = placeSteps([step("A.md", "check-in", "2026-11-20", "2026-12-04"), step("Z.md", "call", T)], day(T), 14);
+		expect(items.map((item) => `${item.bucket} ${item.note} ${item.step}`)).toEqual(["due Z.md call", "due A.md check-in"]);
+	});
+
+	it("orders overdue steps by deadline even when their due dates run the other way", () => {
+		const items = placeSteps([step("A.md", "check-in", "2026-10-01", "2026-11-20"), step("B.md", "letter", "2026-11-10")], day(T), 14);
+		expect(items.map((item) => item.note)).toEqual(["B.md", "A.md"]);
 	});
 
 	it("orders whole notes the same way", () => {

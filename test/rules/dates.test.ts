@@ -153,9 +153,9 @@ describe("an unreadable interview date is an error naming what was found and wha
 		["true", true, ["boolean true", "YYYY-MM-DD"]],
 		["a nested object", { day: 20 }, ["a nested object", "YYYY-MM-DD"]],
 		["an invalid Date", new Date(Number.NaN), ["invalid date", "YYYY-MM-DD"]],
-		["an empty value", "", ["No interview date", "YYYY-MM-DD"]],
-		["blank text", "   ", ["No interview date", "YYYY-MM-DD"]],
-		["null (an empty YAML value)", null, ["No interview date", "YYYY-MM-DD"]],
+		["an empty value", "", ["No meeting date", "YYYY-MM-DD"]],
+		["blank text", "   ", ["No meeting date", "YYYY-MM-DD"]],
+		["null (an empty YAML value)", null, ["No meeting date", "YYYY-MM-DD"]],
 	])("reports %s", (_, value, mentions) => {
 		const problem = readDate(value) as Problem;
 		expect(problem).toMatchObject({ note: "Interviews/Acme.md", field: "date", severity: "error" });

@@ -251,10 +251,13 @@ describe("a well-formed note reads without problems", () => {
 		expect(interview).toEqual({
 			path: "Interviews/Acme.md",
 			date: day("2026-11-20"),
+			kind: "interview",
+			meeting: "interview",
 			outcome: "well",
 			status: "responded",
 			company: "Acme",
 			role: "Backend engineer",
+			contacts: ["Jane Doe"],
 			interviewer: "Jane Doe",
 			introducer: "Sam",
 			letterSent: { done: true, on: day("2026-11-21") },

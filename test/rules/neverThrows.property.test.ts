@@ -39,7 +39,8 @@ const frontmatter: fc.Arbitrary<Record<string, unknown>> = fc.record(
 		check_ins: fc.oneof(fc.array(fc.oneof(goodDate, dateValue), { maxLength: 5 }), dateValue, anything),
 		snoozed_until: fc.oneof(goodDate, dateValue, anything),
 		tags: fc.oneof(fc.constantFrom("interview", "#Interview/round-2", "job, interview", "job"), fc.array(fc.constantFrom("interview", "#INTERVIEW", "x", 3)), anything),
-		type: fc.oneof(fc.constantFrom("interview", "Interview", "article-share"), anything),
+		type: fc.oneof(fc.constantFrom("interview", "Interview", "article-share", "coffee chat", "Career_Advice", "informational-interview", "mentoring"), anything),
+		contact: fc.oneof(linkText, fc.array(linkText, { maxLength: 3 })),
 	},
 	{ requiredKeys: ["date"] },
 );
@@ -50,10 +51,12 @@ const path = fc.tuple(
 	fc.constantFrom(".md", ".MD", ".png", ""),
 ).map(([folder, name, extension]) => `${folder}${name}${extension}`);
 
+const inlineTags = fc.array(fc.constantFrom("#interview", "#Interview/panel", "#job", "#interviews"), { maxLength: 2 });
+
 const note: fc.Arbitrary<NoteSource> = fc.oneof(
-	{ weight: 8, arbitrary: fc.record({ path, frontmatter }) },
-	{ weight: 1, arbitrary: fc.record({ path, frontmatter: fc.constant(null) }) },
-	{ weight: 1, arbitrary: fc.record({ path, frontmatter: fc.constant(null), frontmatterError: fc.string() }) },
+	{ weight: 8, arbitrary: fc.record({ path, frontmatter, inlineTags }, { requiredKeys: ["path", "frontmatter"] }) },
+	{ weight: 1, arbitrary: fc.record({ path, frontmatter: fc.constant(null), inlineTags }, { requiredKeys: ["path", "frontmatter"] }) },
+	{ weight: 1, arbitrary: fc.record({ path, frontmatter: fc.constant(null), frontmatterError: fc.string(), inlineTags }, { requiredKeys: ["path", "frontmatter", "frontmatterError"] }) },
 );
 
 const settings: fc.Arbitrary<FollowUpSettings> = fc
@@ -73,9 +76,10 @@ const settings: fc.Arbitrary<FollowUpSettings> = fc
 const today: fc.Arbitrary<CalendarDay> = fc.integer({ min: 0, max: 365 * 3 }).map((offset) => (dayFromParts(2026, 1, 1) as number) + offset);
 const notes = fc.uniqueArray(note, { maxLength: 12, selector: (n) => n.path });
 
-/** Agenda order, stated independently of the engine: bucket, due, path, step. */
+/** Agenda order, stated independently of the engine: bucket, then deadline (overdue, due) or due (the rest), path, step. */
 function inOrder(a: AgendaItem, b: AgendaItem): boolean {
-	const key = (item: AgendaItem) => [BUCKETS.indexOf(item.bucket), item.due] as const;
+	const pressing = (item: AgendaItem) => item.bucket === "overdue" || item.bucket === "due";
+	const key = (item: AgendaItem) => [BUCKETS.indexOf(item.bucket), pressing(item) ? item.deadline : item.due] as const;
 	const [ka, kb] = [key(a), key(b)];
 	if (ka[0] !== kb[0]) return ka[0] < kb[0];
 	if (ka[1] !== kb[1]) return ka[1] < kb[1];

@@ -4,7 +4,10 @@ import { interviewNote } from "../builders/interviewNote";
 import { agendaOf } from "../builders/agendaOf";
 
 function step(kind: StepKind, variant: LetterVariant | null, contact: string | null, company: string | null): Step {
-	return { note: "Interviews/Acme.md", step: kind, variant, due: 0, deadline: 0, company, contact, role: null };
+	return {
+		note: "Interviews/Acme.md", step: kind, variant, kind: "interview", meeting: "interview", due: 0, deadline: 0, company, contact,
+		contacts: contact === null ? [] : [contact], role: null,
+	};
 }
 
 describe("the action phrase says what to do, to whom, at which company", () => {

@@ -54,10 +54,69 @@ export class TFolder extends TAbstractFile {
 	}
 }
 
+/** A place in a note, as Obsidian's `Pos`: line (0-based), column and offset of the start and end. */
+export interface Pos {
+	start: { line: number; col: number; offset: number };
+	end: { line: number; col: number; offset: number };
+}
+
 /** What the metadata cache holds for a note (only what the plugin reads). */
 export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
 	frontmatterPosition?: { start: { line: number; offset: number }; end: { line: number; offset: number } };
+	/** Tags written in the body (not the frontmatter's), each with its `#`; absent when there are none, as in Obsidian. */
+	tags?: { tag: string; position: Pos }[];
+	/** The body's headings; absent when there are none, as in Obsidian. */
+	headings?: { heading: string; level: number; position: Pos }[];
+}
+
+/**
+ * The body's tags and headings as Obsidian's cache reads them (obsidian.d.ts `TagCache`, `HeadingCache`;
+ * help.obsidian.md "Tags": a tag follows a space or the start of a line, holds letters, digits, `_`, `-`, `/`
+ * and at least one non-digit; nothing inside code counts). Written apart from the command line's scanner
+ * (src/rules/inlineTags.ts), so a test where the two agree compares two readings, not one.
+ */
+function readBody(text: string, bodyStart: number): Pick<CachedMetadata, "tags" | "headings"> {
+	const tags: NonNullable<CachedMetadata["tags"]> = [];
+	const headings: NonNullable<CachedMetadata["headings"]> = [];
+	let offset = bodyStart;
+	let line = text.slice(0, bodyStart).split("\n").length - 1;
+	let fence = "";
+	for (const raw of text.slice(bodyStart).split("\n")) {
+		const content = raw.replace(/\r$/, "");
+		const at = (col: number) => ({ line, col, offset: offset + col });
+		const fenceMark = /^ {0,3}(```+|~~~+)/.exec(content)?.[1];
+		if (fence !== "") {
+			if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && content.trim() === fenceMark) fence = "";
+		} else if (fenceMark) {
+			fence = fenceMark;
+		} else {
+			const heading = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(content);
+			if (heading) headings.push({ heading: heading[2], level: heading[1].length, position: { start: at(0), end: at(content.length) } });
+			let inCode = "";
+			for (let col = 0; col < content.length; col++) {
+				const ch = content[col];
+				if (ch === "`") {
+					let run = 1;
+					while (content[col + run] === "`") run++;
+					const ticks = "`".repeat(run);
+					if (inCode === "") inCode = ticks;
+					else if (inCode === ticks) inCode = "";
+					col += run - 1;
+					continue;
+				}
+				if (inCode !== "" || ch !== "#" || (col > 0 && !/\s/.test(content[col - 1]))) continue;
+				let end = col + 1;
+				while (end < content.length && /[\p{L}\p{N}\p{M}_/-]/u.test(content[end])) end++;
+				const name = content.slice(col + 1, end);
+				if (name !== "" && /[^\p{N}/]/u.test(name)) tags.push({ tag: `#${name}`, position: { start: at(col), end: at(end) } });
+				col = end - 1;
+			}
+		}
+		offset += raw.length + 1;
+		line++;
+	}
+	return { ...(tags.length > 0 ? { tags } : {}), ...(headings.length > 0 ? { headings } : {}) };
 }
 
 const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -70,7 +129,12 @@ export function splitFrontmatter(text: string): { yaml: string | null; body: str
 }
 
 function readMetadata(text: string): CachedMetadata {
-	const { yaml } = splitFrontmatter(text);
+	const { yaml, body } = splitFrontmatter(text);
+	const fromBody = readBody(text, text.length - body.length);
+	return { ...readFrontmatterMetadata(text, yaml), ...fromBody };
+}
+
+function readFrontmatterMetadata(text: string, yaml: string | null): CachedMetadata {
 	if (yaml === null) return {};
 	const lines = FRONTMATTER.exec(text)?.[0].split("\n").length ?? 2;
 	const frontmatterPosition = { start: { line: 0, offset: 0 }, end: { line: lines - 2, offset: text.length - splitFrontmatter(text).body.length } };
