@@ -35,18 +35,30 @@ describe("the example vault's agenda on 2026-11-27", () => {
 		expect(text.split("\n")[0]).toBe("Follow-ups for Fri, Nov 27, 2026 (horizon 14 days)");
 	});
 
-	it("has an overdue check-in, introducer thanks and recovery letter", () => {
+	it("has overdue a check-in, a reply after a rejection, an introducer's thanks, a coffee chat's thanks and a recovery letter", () => {
 		expect(itemsIn("overdue")).toEqual([
 			"check-in Umbrella Corporation 2026-11-09",
+			"letter Massive Dynamic 2026-11-24",
 			"introducer-thanks Stark Industries 2026-11-25",
+			"letter Raviga Capital 2026-11-25",
 			"letter Globex 2026-11-26",
 		]);
+		expect(text).toContain("  - Reply to Nina at Massive Dynamic after the rejection — 3 days overdue\n");
+		expect(text).toContain("  - Thank Monica for the coffee chat — 2 days overdue\n    Informational · Networking/");
 		expect(text).toContain("  - Send recovery letter to Hank at Globex — 1 day overdue\n");
 		expect(text).toContain("  - Thank Sam Lee for the introduction to Stark Industries — 2 days overdue\n");
 	});
 
-	it("has, due now, the Initech thread's check-in counted from the last call, a call and a letter of unknown kind", () => {
-		expect(itemsIn("due")).toEqual(["call Acme 2026-11-27", "letter Vandelay Industries 2026-11-27", "check-in Initech 2026-11-26"]);
+	it("has, due now, a call, the panel's letters, a letter of unknown kind, the advice's thanks, then the Initech check-in whose window runs longest", () => {
+		expect(itemsIn("due")).toEqual([
+			"call Acme 2026-11-27",
+			"letter Pied Piper 2026-11-27",
+			"letter Vandelay Industries 2026-11-27",
+			"letter ? 2026-11-27",
+			"check-in Initech 2026-11-26",
+		]);
+		expect(text).toContain("  - Send thank-you letters to Richard Hendricks, Dinesh Chugtai and Bertram Gilfoyle at Pied Piper — due today\n");
+		expect(text).toContain("  - Thank Sam Lee for the advice — due today\n    Career advice · Networking/2026-11-26 Career advice from Sam.md\n");
 		const checkIn = agenda.items.find((item) => item.company === "Initech");
 		// Two notes, one thread: only the second round has the check-in, 28–42 days after its 2026-10-29 call.
 		expect(checkIn).toEqual(expect.objectContaining({ note: "Interviews/2026-10-22 Initech - second round.md", deadline: "2026-12-10", contact: "Joanna" }));
@@ -58,6 +70,7 @@ describe("the example vault's agenda on 2026-11-27", () => {
 		expect(itemsIn("upcoming")).toEqual([
 			"call Stark Industries 2026-12-01",
 			"call Globex 2026-12-02",
+			"call Pied Piper 2026-12-03",
 			"call Vandelay Industries 2026-12-03",
 			"call Hooli 2026-12-04",
 		]);
@@ -68,16 +81,28 @@ describe("the example vault's agenda on 2026-11-27", () => {
 		expect(agenda.items.filter((item) => item.company === "Acme").map((item) => item.step)).toEqual(["call", "check-in"]);
 	});
 
-	it("reads no note outside the interviews folder as an interview", () => {
-		expect(agenda.items.every((item) => item.note.startsWith("Interviews/"))).toBe(true);
-		expect(agenda.problems.every((problem) => problem.note.startsWith("Interviews/"))).toBe(true);
+	it("reads meetings outside the interviews folder by their type or an #interview tag, and nothing else there", () => {
+		const outside = new Set([...agenda.items.map((item) => item.note), ...agenda.problems.map((problem) => problem.note)].filter((note) => !note.startsWith("Interviews/")));
+		expect([...outside].sort()).toEqual([
+			"Journal/2026-11-27 Recruiter call.md",
+			"Networking/2026-11-24 Coffee chat with Monica - Raviga.md",
+			"Networking/2026-11-26 Career advice from Sam.md",
+		]);
 	});
 
-	it("reports the mistyped date as an error and the unknown outcome as a warning", () => {
+	it("gives each item its kind and everyone met: the panel has three contacts, the advice meeting no call", () => {
+		const panel = agenda.items.find((item) => item.company === "Pied Piper" && item.step === "letter") as Item & { kind: string; contacts: string[] };
+		expect(panel).toEqual(expect.objectContaining({ kind: "interview", variant: "thank-you", contact: "Richard Hendricks", contacts: ["Richard Hendricks", "Dinesh Chugtai", "Bertram Gilfoyle"] }));
+		const advice = agenda.items.filter((item) => item.note.startsWith("Networking/2026-11-26")) as (Item & { kind: string })[];
+		expect(advice.map((item) => [item.step, item.variant, item.kind])).toEqual([["letter", "meeting-thanks", "advice"], ["check-in", null, "advice"]]);
+	});
+
+	it("reports the mistyped date and the untitled recruiter call as errors, the unknown outcome as a warning", () => {
 		expect(agenda.problems.map(({ note, field, severity }) => [note, field, severity])).toEqual([
 			["Interviews/2026-11-23 Soylent - Operations Manager.md", "date", "error"],
 			["Interviews/2026-11-26 Vandelay Industries - Import Coordinator.md", "outcome", "warning"],
+			["Journal/2026-11-27 Recruiter call.md", "date", "error"],
 		]);
-		expect(text).toContain("Problems (2)");
+		expect(text).toContain("Problems (3)");
 	});
 });

@@ -51,6 +51,34 @@ describe("the action phrase says what to do, to whom, at which company", () => {
 	});
 });
 
+describe("the phrase fits each kind of meeting and each case", () => {
+	const letterPhrase = (builder: ReturnType<typeof interviewNote>) =>
+		agendaOf([builder.build()]).agenda.items.filter((item) => item.step === "letter").map((item) => actionPhrase(item))[0];
+
+	it.each<[string, ReturnType<typeof interviewNote>, string]>([
+		["a coffee chat", interviewNote().with("type", "coffee chat").interviewer(undefined).with("contact", "Priya"), "Thank Priya for the coffee chat"],
+		["an informational interview", interviewNote().with("type", "informational").interviewer("Priya"), "Thank Priya for the informational interview"],
+		["a networking meeting", interviewNote().with("type", "networking").interviewer("Priya"), "Thank Priya for the conversation"],
+		["a career-advice meeting", interviewNote().with("type", "career advice").interviewer("Sam"), "Thank Sam for the advice"],
+		["a mentoring meeting", interviewNote().with("type", "mentoring").interviewer("Sam"), "Thank Sam for the mentoring"],
+		["a rejection", interviewNote().status("rejected").company("Globex").interviewer("Hank"), "Reply to Hank at Globex after the rejection"],
+		["a panel of two", interviewNote().interviewer(["Jane", "Omar"]), "Send thank-you letters to Jane and Omar at Acme"],
+		["a panel of three", interviewNote().interviewer(["Jane", "Omar", "Li"]), "Send thank-you letters to Jane, Omar and Li at Acme"],
+		["a panel of five", interviewNote().interviewer(["Jane", "Omar", "Li", "Ana", "Bo"]), "Send thank-you letters to Jane, Omar and 3 others at Acme"],
+		["a meeting with no one named", interviewNote().with("type", "coffee chat").interviewer(undefined), "Thank your contact for the coffee chat"],
+	])("%s: %p", (_, builder, expected) => {
+		expect(letterPhrase(builder)).toBe(expected);
+	});
+
+	it("a panel's call and check-in name the first person, whom the candidate calls", () => {
+		const { agenda } = agendaOf([interviewNote().interviewer(["Jane", "Omar"]).build()]);
+		expect(agenda.items.filter((item) => item.step !== "letter").map((item) => actionPhrase(item))).toEqual([
+			"Call Jane at Acme — no answer in a week",
+			"Share something with Jane at Acme",
+		]);
+	});
+});
+
 describe("the when phrase says where a step stands relative to today", () => {
 	const T = day("2026-11-27");
 	it.each<[Bucket, string, string, string]>([
