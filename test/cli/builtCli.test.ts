@@ -19,7 +19,7 @@ describe("the built command line", () => {
 		const run = cli("agenda", "example-vault", "--today", "2026-11-27");
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain("Overdue (3)\n  - Share something with Alice at Umbrella Corporation — 4 days overdue\n");
+		expect(run.stdout).toContain("Overdue (5)\n  - Share something with Alice at Umbrella Corporation — 4 days overdue\n");
 	});
 
 	it("prints JSON that parses", () => {
