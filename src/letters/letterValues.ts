@@ -110,7 +110,8 @@ export function letterValues(context: LetterContext): TemplateValues {
 	}
 	set("company", displayText(fm.company));
 	set("role", displayText(fm.role));
-	set("interviewer", firstDisplayText(fm.interviewer));
+	// The people met are `interviewer`, or `contact` when no interviewer is named (an informational meeting).
+	set("interviewer", firstDisplayText(fm.interviewer) ?? firstDisplayText(fm.contact));
 	set("introducer", firstDisplayText(fm.introducer));
 	const date = readCalendarDay(fm.date);
 	set("date", date.ok ? formatLongDate(date.day, context.locale) : null);
