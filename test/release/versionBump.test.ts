@@ -95,7 +95,7 @@ describe("`npm version minor` in a copy of the project", () => {
 		execFileSync("git", args, { cwd: dir, env: cleanEnv(), encoding: "utf8" }).trim();
 
 	beforeAll(() => {
-		dir = copyOf(["package.json", ".npmrc", "version-bump.mjs", "manifest.json", "versions.json"]);
+		dir = copyOf(["package.json", "package-lock.json", ".npmrc", "version-bump.mjs", "manifest.json", "versions.json"]);
 		git("init", "--quiet");
 		git("config", "user.name", "Release test");
 		git("config", "user.email", "release-test@example.invalid");
@@ -110,15 +110,17 @@ describe("`npm version minor` in a copy of the project", () => {
 	const [major, minor] = packageNow.version.split(".").map(Number);
 	const next = `${major}.${minor + 1}.0`;
 
-	it("moves package.json, manifest.json and versions.json to the next version together", () => {
+	it("moves package.json, manifest.json and versions.json (and the lock file) to the next version together", () => {
 		expect(readJson<{ version: string }>(dir, "package.json").version).toBe(next);
+		expect(readJson<{ version: string }>(dir, "package-lock.json").version).toBe(next);
 		expect(readJson<Manifest>(dir, "manifest.json").version).toBe(next);
 		expect(readJson<Record<string, string>>(dir, "versions.json")[next]).toBe(manifestNow.minAppVersion);
 	});
 
-	it("commits all three files and leaves nothing behind", () => {
+	it("commits all of them in one commit and leaves nothing behind", () => {
 		expect(git("show", "--name-only", "--format=", "HEAD").split("\n").sort()).toEqual([
 			"manifest.json",
+			"package-lock.json",
 			"package.json",
 			"versions.json",
 		]);
