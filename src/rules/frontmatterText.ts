@@ -68,7 +68,7 @@ export type InlineValue = { form: "empty" } | InlineScalar | InlineList;
 const BOM = "\uFEFF";
 
 /** Splits text into lines, each with its own ending. */
-export function splitLines(text: string): TextLine[] {
+function splitLines(text: string): TextLine[] {
 	return (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).map((line) =>
 		line.endsWith("\r\n") ? { text: line.slice(0, -2), eol: "\r\n" } : line.endsWith("\n") ? { text: line.slice(0, -1), eol: "\n" } : { text: line, eol: "" },
 	);
@@ -87,10 +87,8 @@ export function readLayout(note: string): FrontmatterLayout | NoFrontmatter | nu
 	const bom = note.startsWith(BOM) ? BOM : "";
 	const text = note.slice(bom.length);
 	const firstBreak = text.indexOf("\n");
-	const open = splitLines(text.slice(0, firstBreak + 1))[0];
-	if (firstBreak < 0 || open.text !== "---") {
-		return { kind: "none", bom, body: text, eol: firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n" };
-	}
+	const open = splitLines(text.slice(0, firstBreak + 1))[0] ?? { text, eol: "" };
+	if (open.text !== "---" || open.eol === "") return { kind: "none", bom, body: text, eol: open.eol || "\n" };
 	const lines: TextLine[] = [];
 	let at = firstBreak + 1;
 	while (at < text.length) {
@@ -113,7 +111,8 @@ const PROPERTY = /^[&!]\S*[ \t]+/;
 /**
  * The keys at column 0 of frontmatter lines, in order. `null` when a line at column 0 is none of a key, a
  * comment or a list item under a key (the frontmatter is not a plain mapping: an indented one, a top-level
- * list, `? ` keys, anchors on keys…), or when a quoted or bracketed value never closes.
+ * list, `? ` keys, anchors on keys…), when a quoted or bracketed value never closes, or when a merge key
+ * (`<<: *base`) brings in keys that have no line of their own.
  */
 export function topLevelKeys(lines: readonly TextLine[]): TopLevelKey[] | null {
 	const keys: TopLevelKey[] = [];
@@ -137,7 +136,7 @@ export function topLevelKeys(lines: readonly TextLine[]): TopLevelKey[] | null {
 		if (end === null) return null;
 		i = end;
 	}
-	return keys;
+	return keys.some((entry) => entry.key === "<<") ? null : keys;
 }
 
 function keyName(match: RegExpExecArray): string {
@@ -203,11 +202,16 @@ function endOfFlowOrQuoted(lines: readonly TextLine[], line: number, col: number
  * YAML would not read as one plain scalar.
  */
 export function readInlineValue(text: string, from: number): InlineValue | null {
-	const start = from + (/^[ \t]*/.exec(text.slice(from))?.[0].length ?? 0);
+	const start = afterSpaces(text, from);
 	if (start === text.length || text[start] === "#") return { form: "empty" };
 	const value = text[start] === "[" ? readFlowList(text, start) : readScalar(text, start, false);
 	if (!value) return null;
 	return /^(?:[ \t]+#.*|[ \t]*)$/.test(text.slice(value.end)) ? value : null;
+}
+
+function afterSpaces(text: string, at: number): number {
+	while (text[at] === " " || text[at] === "\t") at++;
+	return at;
 }
 
 function readFlowList(text: string, start: number): InlineList | null {
@@ -215,12 +219,12 @@ function readFlowList(text: string, start: number): InlineList | null {
 	let at = start + 1;
 	let trailingComma = false;
 	for (;;) {
-		at += /^[ \t]*/.exec(text.slice(at))?.[0].length ?? 0;
+		at = afterSpaces(text, at);
 		if (text[at] === "]") return { form: "list", items, start, end: at + 1, trailingComma };
 		if (trailingComma) return null;
 		if (items.length > 0) {
 			if (text[at] !== ",") return null;
-			at += 1 + (/^[ \t]*/.exec(text.slice(at + 1))?.[0].length ?? 0);
+			at = afterSpaces(text, at + 1);
 			if (text[at] === "]") {
 				trailingComma = true;
 				continue;

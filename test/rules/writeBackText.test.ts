@@ -139,6 +139,7 @@ describe("every other byte stays as it was", () => {
 		["an empty frontmatter", `---\n---\n${BODY}`, `---\nstatus: offer\n---\n${BODY}`],
 		["a closing --- with spaces and no body", "---\nstatus: waiting\n---  ", "---\nstatus: offer\n---  "],
 		["a body starting with a rule, not a frontmatter", "----\ntext", "---\nstatus: offer\n---\n----\ntext"],
+		["a note that is one rule", "---", "---\nstatus: offer\n---\n---"],
 	])("%s", (_, before, after) => {
 		expect(write(before, OFFER)).toBe(after);
 	});
@@ -168,6 +169,7 @@ describe("a value in a form not handled safely is left to Obsidian's writer (nul
 		["a top-level list", OFFER, ["- status"]],
 		["an explicit key", OFFER, ["? status", ": waiting"]],
 		["an unclosed quote in another key", OFFER, ['title: "never closed', "status: waiting"]],
+		["a merge key, whose keys have no line of their own", CHECK_IN, ["base: &b {check_ins: [2026-10-01]}", "<<: *b"]],
 	])("%s", (_, action, lines) => {
 		expect(write(note(...lines), action)).toBeNull();
 	});
