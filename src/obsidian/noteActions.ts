@@ -15,7 +15,7 @@ export async function openNote(app: App, path: string, event?: MouseEvent | Keyb
 }
 
 /**
- * Writes a user's action to note `path` (only SPEC.md's keys, via `processFrontMatter`). Says so in a notice
+ * Writes a user's action to note `path` (only SPEC.md's keys, changing only their lines). Says so in a notice
  * when the note is gone or the write fails, so a click is never silently lost. Returns whether it was written.
  */
 export async function writeToNote(app: App, path: string, action: FollowUpAction, today: CalendarDay): Promise<boolean> {

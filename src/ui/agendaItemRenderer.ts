@@ -5,7 +5,10 @@ import { actionPhrase, AgendaItem, CalendarDay, StepKind, whenPhrase } from "../
 export interface AgendaItemActions {
 	open(item: AgendaItem, event: MouseEvent | KeyboardEvent): void;
 	runMainAction(item: AgendaItem): Promise<void>;
+	/** Writes the step done; resolves once the metadata cache shows the write. */
 	markDone(item: AgendaItem): Promise<void>;
+	/** Whether a Done for this item is written but not yet shown by the metadata cache. */
+	isPending(item: AgendaItem): boolean;
 	snooze(item: AgendaItem, event: MouseEvent): void;
 	setStatus(item: AgendaItem, event: MouseEvent): void;
 }
@@ -24,12 +27,13 @@ function iconButton(parent: HTMLElement, icon: string, text: string, label: stri
 	return button;
 }
 
-/** Runs an async click handler with the item's buttons disabled, so a double click never writes twice. */
-function whileBusy(buttons: HTMLButtonElement[], work: () => Promise<void>): void {
+/**
+ * Runs an async click handler with the item's buttons disabled, so a double click never writes twice; then
+ * `enable` decides which come back.
+ */
+function whileBusy(buttons: HTMLButtonElement[], work: () => Promise<void>, enable: () => void): void {
 	for (const button of buttons) button.disabled = true;
-	void work().finally(() => {
-		for (const button of buttons) button.disabled = false;
-	});
+	void work().finally(enable);
 }
 
 /**
@@ -64,8 +68,13 @@ export function renderAgendaItem(
 	const snooze = iconButton(buttons, "alarm-clock", "Snooze", `Snooze: ${phrase}`, "ifu-snooze");
 	const status = iconButton(buttons, "more-horizontal", "", `Set status: ${phrase}`, "ifu-status");
 	const all = [mainButton, done, snooze, status];
-	mainButton.addEventListener("click", () => whileBusy(all, () => actions.runMainAction(item)));
-	done.addEventListener("click", () => whileBusy(all, () => actions.markDone(item)));
+	// Done waits for the cache to show its write, also across renders of the agenda.
+	const enable = () => {
+		for (const button of all) button.disabled = button === done && actions.isPending(item);
+	};
+	enable();
+	mainButton.addEventListener("click", () => whileBusy(all, () => actions.runMainAction(item), enable));
+	done.addEventListener("click", () => whileBusy(all, () => actions.markDone(item), enable));
 	snooze.addEventListener("click", (event) => actions.snooze(item, event));
 	status.addEventListener("click", (event) => actions.setStatus(item, event));
 	return itemEl;

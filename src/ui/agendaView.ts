@@ -4,6 +4,7 @@ import { openNote, writeToNote } from "../obsidian/noteActions";
 import { AgendaItemActions, renderAgendaItem } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
 import { FollowUpHost } from "./followUpHost";
+import { PendingWrites } from "./pendingWrites";
 import { renderProblem } from "./problemRenderer";
 import { showSnoozeMenu } from "./snoozeMenu";
 import { showStatusMenu } from "./statusMenu";
@@ -26,6 +27,7 @@ const OPEN_BUCKETS: Bucket[] = ["overdue", "due", "upcoming"];
 export class AgendaView extends ItemView {
 	private stale = true;
 	private expanded = new Set<string>();
+	private pendingWrites = new PendingWrites();
 	private readonly scheduleRender = debounce(() => this.renderIfShown(), RENDER_DELAY_MS, true);
 
 	/** `runMainAction` writes the letter, shows the call script or creates the article share for an item. */
@@ -48,6 +50,15 @@ export class AgendaView extends ItemView {
 	async onOpen(): Promise<void> {
 		this.contentEl.addClass("ifu-agenda");
 		this.registerEvent(this.host.index.on("changed", () => this.requestRender()));
+		// Registered after the index's own listener, so the index has read the note when a write is seen; the
+		// view then renders at once, leaving no moment where the step shows open with Done enabled again.
+		this.registerEvent(
+			this.app.metadataCache.on("changed", (file) => {
+				if (!this.pendingWrites.noteChanged(file.path)) return;
+				this.stale = true;
+				this.renderIfShown();
+			}),
+		);
 		this.registerEvent(this.host.clock.on("day-changed", () => this.requestRender()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.renderIfShown()));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.renderIfShown()));
@@ -56,6 +67,7 @@ export class AgendaView extends ItemView {
 
 	async onClose(): Promise<void> {
 		this.scheduleRender.cancel();
+		this.pendingWrites.clear();
 		this.contentEl.empty();
 	}
 
@@ -168,9 +180,10 @@ export class AgendaView extends ItemView {
 		return {
 			open: (item, event) => void openNote(app, item.note, event),
 			runMainAction: (item) => this.runMainAction(item),
-			markDone: async (item) => {
-				await writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today());
-			},
+			// Done stays disabled until the cache shows the write: a second click must not write again.
+			markDone: (item) =>
+				this.pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
+			isPending: (item) => this.pendingWrites.isPending(item.note, item.step),
 			snooze: (item, event) =>
 				showSnoozeMenu(app, event, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
 			setStatus: (item, event) =>

@@ -6,7 +6,7 @@ import { LetterHost } from "../commands/letterHost";
 /**
  * "Mark follow-up done…": lists the open steps of one interview note, as the agenda words them; choosing
  * one writes its key (SPEC.md section 5: `letter_sent`, `introducer_thanked`, `called`, or today appended to
- * `check_ins`) through `processFrontMatter`, and says so.
+ * `check_ins`) through `writeToNote`, and says so.
  */
 export class StepSuggestModal extends SuggestModal<Step> {
 	constructor(private host: LetterHost, private file: TFile, private steps: readonly Step[]) {

@@ -63,6 +63,16 @@ describe("marking a check-in done appends today to check_ins", () => {
 		expect(written(before, { kind: "done", step: "check-in" })).toEqual({ check_ins: expected });
 	});
 
+	it.each<[string, unknown]>([
+		["in the list", ["2026-10-01", "2026-11-27"]],
+		["as the one date", "2026-11-27"],
+		["as a YAML date", [new Date(Date.UTC(2026, 10, 27))]],
+	])("writes nothing when today is already a check-in %s (a double click logs once)", (_, existing) => {
+		const fm = frontmatter({ check_ins: existing });
+		applyAction(fm, { kind: "done", step: "check-in" }, TODAY);
+		expect(fm.check_ins).toBe(existing);
+	});
+
 	it("keeps a YAML date already in the list as it is", () => {
 		const earlier = new Date(Date.UTC(2026, 9, 1));
 		const fm = frontmatter({ check_ins: [earlier] });

@@ -119,7 +119,7 @@ function readBody(text: string, bodyStart: number): Pick<CachedMetadata, "tags" 
 	return { ...(tags.length > 0 ? { tags } : {}), ...(headings.length > 0 ? { headings } : {}) };
 }
 
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/; // `??`: "---\n---" is an empty one
 
 /** Splits a note into its frontmatter YAML (or `null`) and its body, byte for byte. */
 export function splitFrontmatter(text: string): { yaml: string | null; body: string } {
@@ -152,6 +152,8 @@ function readFrontmatterMetadata(text: string, yaml: string | null): CachedMetad
 /** Obsidian's metadata cache: parsed frontmatter per Markdown file, with `changed`, `deleted` and `resolved`. */
 export class MetadataCache extends Events {
 	private caches = new Map<string, CachedMetadata>();
+	/** Writes not read yet while `hold()` is on (`null`: read at once). */
+	private held: (() => void)[] | null = null;
 	resolvedLinks: Record<string, Record<string, number>> = {};
 	unresolvedLinks: Record<string, Record<string, number>> = {};
 
@@ -166,11 +168,30 @@ export class MetadataCache extends Events {
 	/** Mock only: indexes a file's text; with `notify`, fires `changed` then `resolved` as Obsidian does. */
 	index(file: TFile, text: string, notify: boolean): void {
 		if (file.extension !== "md") return;
+		if (notify && this.held) {
+			this.held.push(() => this.index(file, text, notify));
+			return;
+		}
 		const cache = readMetadata(text);
 		this.caches.set(file.path, cache);
 		if (!notify) return;
 		this.trigger("changed", file, text, cache);
 		this.trigger("resolved");
+	}
+
+	/**
+	 * Mock only, opt-in: Obsidian reads a written note a moment after the write. From `hold()` until `release()`,
+	 * written notes keep their old cache and fire no `changed`; `release()` then reads them, in order.
+	 */
+	hold(): void {
+		this.held ??= [];
+	}
+
+	/** Mock only: reads the notes written since `hold()`, firing `changed` and `resolved` for each, and stops holding. */
+	release(): void {
+		const held = this.held ?? [];
+		this.held = null;
+		for (const read of held) read();
 	}
 
 	/** Mock only: moves a cache entry along with a rename (Obsidian fires no `changed` for a rename). */
@@ -289,6 +310,7 @@ export class Vault extends Events {
 		this.metadataCache.index(file, data, true);
 	}
 
+	/** Atomic, as Obsidian's: the read, `fn` and the write happen in one step, with no other write between. */
 	async process(file: TFile, fn: (data: string) => string): Promise<string> {
 		const data = fn(this.readNow(file));
 		await this.modify(file, data);
