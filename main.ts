@@ -3,6 +3,7 @@ import { CalendarDay, DEFAULT_SETTINGS, FollowUpSettings, readSettings } from ".
 import { DayClock } from "./src/obsidian/dayClock";
 import { FollowUpIndex } from "./src/obsidian/followUpIndex";
 import { registerLetterCommands } from "./src/commands/registerLetterCommands";
+import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
 import { runMainAction } from "./src/ui/followUpActions";
 import { revealAgendaView } from "./src/ui/revealAgendaView";
@@ -32,6 +33,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.addRibbonIcon("calendar-check", "Open follow-up agenda", () => void this.openAgenda());
 		this.addCommand({ id: "open-agenda", name: "Open follow-up agenda", callback: () => void this.openAgenda() });
 		registerLetterCommands(this);
+		registerExportCalendarCommand(this);
 		this.addSettingTab(new FollowUpSettingTab(this.app, this, this));
 		this.statusBar = new FollowUpStatusBar(this.addStatusBarItem(), this, () => void this.openAgenda(), this);
 		this.app.workspace.onLayoutReady(() => void showStartupNotice(this));

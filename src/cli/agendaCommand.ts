@@ -1,10 +1,10 @@
-import { buildAgenda, CalendarDay, NoteSource } from "../rules";
+import { CalendarDay } from "../rules";
 import { formatAgendaText, agendaToJson } from "./agendaPrinter";
 import { parseAgendaArguments } from "./arguments";
 import { CommandOutput } from "./commandOutput";
-import { readNote } from "./noteReader";
+import { readVaultAgenda } from "./vaultAgenda";
 import { readVaultSettings } from "./vaultSettings";
-import { checkVaultFolder, walkVault } from "./vaultWalker";
+import { checkVaultFolder } from "./vaultWalker";
 
 /**
  * `agenda VAULT [--today YYYY-MM-DD] [--horizon DAYS] [--json]`: reads every note of the vault (never writing)
@@ -17,8 +17,7 @@ export function runAgendaCommand(args: readonly string[], output: CommandOutput,
 	checkVaultFolder(options.vault);
 	const settings = readVaultSettings(options.vault, output.err);
 	if (options.horizonDays !== null) settings.horizonDays = options.horizonDays;
-	const notes: NoteSource[] = walkVault(options.vault, output.err).map((path) => readNote(options.vault, path));
-	const agenda = buildAgenda(notes, options.today ?? localToday(), settings);
+	const agenda = readVaultAgenda(options.vault, options.today ?? localToday(), settings, output.err);
 	output.out(options.json ? `${JSON.stringify(agendaToJson(agenda), null, 2)}\n` : formatAgendaText(agenda, settings.horizonDays, settings.callDelayDays));
 	return 0;
 }

@@ -1,6 +1,7 @@
 import { CalendarDay } from "../rules";
 import { runAgendaCommand } from "./agendaCommand";
 import { CommandOutput } from "./commandOutput";
+import { runIcsCommand } from "./icsCommand";
 import { runLetterCommand } from "./letterCommand";
 import { UsageError } from "./usageError";
 
@@ -14,6 +15,9 @@ Usage:
       setting (14 days unless changed).
   letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD]
       Prints the filled letter for one step of an interview note (NOTE is relative to VAULT).
+  ics VAULT [--today YYYY-MM-DD]
+      Prints every open follow-up as an all-day event of an iCalendar file, for a calendar app to import:
+      interview-follow-up ics VAULT > follow-ups.ics
 
 Settings come from VAULT/.obsidian/plugins/interview-follow-up/data.json when present.
 Exit status: 0 on success (problems in notes included); 2 for a bad call, date or vault.
@@ -33,12 +37,14 @@ export function runCommandLine(argv: readonly string[], output: CommandOutput, l
 		switch (command) {
 			case "agenda":
 				return runAgendaCommand(rest, output, localToday);
+			case "ics":
+				return runIcsCommand(rest, output, localToday);
 			case "letter":
 				return runLetterCommand(rest, { out: (text) => output.out(text), err: (line) => output.err(line), today: localToday() });
 			case undefined:
-				throw new UsageError("Missing command: expected agenda or letter (see --help).");
+				throw new UsageError("Missing command: expected agenda, letter or ics (see --help).");
 			default:
-				throw new UsageError(`Unknown command "${command}": expected agenda or letter (see --help).`);
+				throw new UsageError(`Unknown command "${command}": expected agenda, letter or ics (see --help).`);
 		}
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;

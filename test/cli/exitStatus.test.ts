@@ -13,9 +13,9 @@ afterAll(() => vault.remove());
 
 describe("a bad call stops with exit status 2 and one line on standard error, printing nothing else", () => {
 	it.each([
-		["no command at all", [], /Missing command: expected agenda or letter/],
+		["no command at all", [], /Missing command: expected agenda, letter or ics/],
 		["letter without a vault (handed to the letter command)", ["letter"], /^letter: /],
-		["an unknown command", ["agendas", "VAULT"], /Unknown command "agendas": expected agenda or letter/],
+		["an unknown command", ["agendas", "VAULT"], /Unknown command "agendas": expected agenda, letter or ics/],
 		["no vault folder", ["agenda"], /agenda: missing VAULT/],
 		["two vault folders", ["agenda", "VAULT", "other"], /expected one VAULT folder, found also "other"/],
 		["a vault folder that does not exist", ["agenda", "/no/such/vault/anywhere"], /No vault folder at "\/no\/such\/vault\/anywhere" \(it does not exist\)/],
@@ -32,6 +32,12 @@ describe("a bad call stops with exit status 2 and one line on standard error, pr
 		["a horizon that is not a whole number", ["agenda", "VAULT", "--horizon", "1.5"], /--horizon: Horizon must be a whole number of days/],
 		["a horizon that is text", ["agenda", "VAULT", "--horizon=soon"], /--horizon: Horizon must be a whole number of days, found "soon"/],
 		["a horizon beyond a year", ["agenda", "VAULT", "--horizon", "400"], /--horizon: Horizon must be at most 365 days/],
+		["ics without a vault", ["ics"], /^ics: missing VAULT/],
+		["ics with two vault folders", ["ics", "VAULT", "other"], /^ics: expected one VAULT folder, found also "other"/],
+		["ics on a vault folder that does not exist", ["ics", "/no/such/vault/anywhere"], /No vault folder at "\/no\/such\/vault\/anywhere"/],
+		["ics on a file", ["ics", "VAULT/a-file.md"], /is a file, not a folder/],
+		["ics with an agenda-only flag", ["ics", "VAULT", "--horizon", "7"], /^ics: unknown option --horizon; expected --today\.$/],
+		["ics with a day that does not exist", ["ics", "VAULT", "--today", "2026-02-30"], /--today: "2026-02-30" is not a date/],
 	])("%s", (_case, args, message) => {
 		const run = runCli(...args.map((arg) => arg.replace(/^VAULT/, vault.root)));
 		expect(run.status).toBe(2);
@@ -48,6 +54,8 @@ describe("a good call exits with 0, problems in notes included", () => {
 		["flags before the folder, with =", ["agenda", "--json", "--today=2026-11-27", "--horizon=0", "VAULT"]],
 		["no flags (today from the clock)", ["agenda", "VAULT"]],
 		["the folder after --", ["agenda", "--json", "--", "VAULT"]],
+		["ics with a day", ["ics", "VAULT", "--today", "2026-11-27"]],
+		["ics with today from the clock", ["ics", "VAULT"]],
 	])("%s", (_case, args) => {
 		const run = runCli(...args.map((arg) => arg.replace(/^VAULT/, vault.root)));
 		expect(run.stderr).toEqual([]);
