@@ -1,4 +1,4 @@
-import { Plugin } from "obsidian";
+import { Platform, Plugin } from "obsidian";
 import { CalendarDay, DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "./src/rules";
 import { DayClock } from "./src/obsidian/dayClock";
 import { FollowUpIndex } from "./src/obsidian/followUpIndex";
@@ -35,7 +35,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		registerLetterCommands(this);
 		registerExportCalendarCommand(this);
 		this.addSettingTab(new FollowUpSettingTab(this.app, this, this));
-		this.statusBar = new FollowUpStatusBar(this.addStatusBarItem(), this, () => void this.openAgenda(), this);
+		// No status bar on mobile (obsidian.d.ts: "Not available on mobile"); the start-up notice carries the count.
+		if (!Platform.isMobile) this.statusBar = new FollowUpStatusBar(this.addStatusBarItem(), this, () => void this.openAgenda(), this);
 		this.app.workspace.onLayoutReady(() => void showStartupNotice(this));
 	}
 

@@ -3,6 +3,7 @@ import {
 	Agenda, CalendarDay, FollowUpSettings, Interview, isInterviewNote, NoteSource, parseInterviewNote, Problem, Step,
 	stepsForThread, threadKey,
 } from "../rules";
+import { messageOf } from "./errorMessage";
 import { noteSourceOfCache } from "./noteSourceOfCache";
 import { ProblemList } from "./problemList";
 import { StepTimeline } from "./stepTimeline";
@@ -25,6 +26,9 @@ interface Thread {
 	steps: Step[];
 }
 
+/** Settings that change only what is shown, never what the index holds. */
+const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice"]);
+
 // Compared only when a note changes (two small JSON texts), never during a full build.
 function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
 	if (a.path !== b.path || a.frontmatterError !== b.frontmatterError) return false;
@@ -33,15 +37,34 @@ function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
 }
 
 /**
+ * Whether Obsidian says its metadata cache has read the whole vault. `initialized` is not in obsidian.d.ts
+ * (obsidian-typings: "whether the metadata cache is fully loaded"), so it is read defensively, as a hint only:
+ * when it is missing the index waits for the documented `resolved` event instead.
+ */
+function cacheSaysInitialized(metadataCache: IndexedApp["metadataCache"]): boolean {
+	return (metadataCache as unknown as { initialized?: unknown }).initialized === true;
+}
+
+/**
  * The live index of interview notes: every note's interview and problems, every thread's open steps, and the
  * agenda of any day. Built from the metadata cache once the layout is ready, then kept current one note at a
  * time: a change recomputes only the thread(s) it touches. Triggers `"changed"` after every update.
+ *
+ * At start-up the cache may still be filling when the layout is ready (obsidian-tasks' Cache.ts: the first
+ * load "would end up with 0 tasks, as the metadata cache would still be empty"), and a file Obsidian loads
+ * from its own stored cache fires no `changed`. So the index is built at layout-ready (to follow edits from
+ * then on) and built again when the cache first reports `resolved` ("Called when all files has been
+ * resolved", obsidian.d.ts); only that build is `complete`, and the agenda, the count and the start-up notice
+ * wait for it.
  */
 export class FollowUpIndex extends Events {
-	/** Resolves once the first full build is done. */
+	/** Resolves once the index has been built from a complete metadata cache. */
 	readonly ready: Promise<void>;
 	private markReady: () => void = () => undefined;
 	private built = false;
+	private complete = false;
+	/** Whether the cache has read the whole vault; without `attach` (a benchmark), it is taken as read. */
+	private cacheFilled = true;
 	private settings: FollowUpSettings;
 	private records = new Map<string, NoteRecord>();
 	private threads = new Map<string, Thread>();
@@ -58,23 +81,39 @@ export class FollowUpIndex extends Events {
 	}
 
 	/**
-	 * Listens to the vault and the metadata cache through `owner` (so unloading stops it), and builds once the
-	 * layout is ready, when Obsidian has loaded the cache. A file it indexes later arrives as `changed`, like an
-	 * edit, so nothing needs a second full build.
+	 * Listens to the vault and the metadata cache through `owner` (so unloading stops it), builds once the
+	 * layout is ready, and again once the cache has read the whole vault (the first `resolved`). When the plugin
+	 * loads after start-up (enabled later, or the cache already says it is loaded), the first build is complete.
 	 */
 	attach(owner: Component): void {
 		const { vault, metadataCache, workspace } = this.app;
+		this.cacheFilled = workspace.layoutReady || cacheSaysInitialized(metadataCache);
 		owner.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.noteChanged(file, cache)));
 		owner.registerEvent(metadataCache.on("deleted", (file: TFile) => this.noteRemoved(file.path)));
+		owner.registerEvent(metadataCache.on("resolved", () => this.cacheResolved()));
 		owner.registerEvent(vault.on("delete", (file: TAbstractFile) => this.noteRemoved(file.path)));
 		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
 		workspace.onLayoutReady(() => this.rebuild());
 	}
 
-	/** Settings changed: folders and delays decide everything, so the index is built again. */
+	/**
+	 * Whether the index was built from a complete metadata cache. Before that it may lack any note, so nothing
+	 * should be shown or counted from it.
+	 */
+	isComplete(): boolean {
+		return this.complete;
+	}
+
+	/**
+	 * Settings changed. Folders and delays decide everything, so the index is built again; your name and the
+	 * reminder switches change nothing here.
+	 */
 	setSettings(settings: FollowUpSettings): void {
+		const before = this.settings;
 		this.settings = { ...settings };
-		if (this.built) this.rebuild();
+		if (this.built && (Object.keys(settings) as (keyof FollowUpSettings)[]).some((key) => !DISPLAY_ONLY.has(key) && settings[key] !== before[key])) {
+			this.rebuild();
+		}
 	}
 
 	/** Reads every Markdown note's cached frontmatter and builds everything from scratch. */
@@ -100,14 +139,19 @@ export class FollowUpIndex extends Events {
 		this.timeline.reset(steps);
 		this.problemList.reset(problems);
 		this.built = true;
+		if (this.cacheFilled) this.complete = true;
 		this.changed();
-		this.markReady();
+		if (this.complete) this.markReady();
 	}
 
-	/** A note's cached metadata changed (or it was created). */
+	/**
+	 * A note's cached metadata changed (or it was created). A `changed` can arrive for a file deleted or renamed
+	 * since the cache read it; then the note at that path is gone, and is dropped rather than brought back.
+	 */
 	noteChanged(file: TFile, cache: CachedMetadata | null = this.app.metadataCache.getFileCache(file)): void {
 		if (!this.built) return;
-		if (this.update([[file.path, noteSourceOfCache(file.path, cache)]])) this.changed();
+		const gone = this.app.vault.getAbstractFileByPath(file.path) !== file;
+		if (this.update([[file.path, gone ? null : noteSourceOfCache(file.path, cache)]])) this.changed();
 	}
 
 	/** A note was deleted. */
@@ -199,9 +243,23 @@ export class FollowUpIndex extends Events {
 	}
 
 	private read(source: NoteSource): NoteRecord | null {
-		if (!isInterviewNote(source, this.settings)) return null;
-		const { interview, problems } = parseInterviewNote(source);
-		return { interview, problems, thread: interview ? threadKey(interview) : null, source };
+		try {
+			if (!isInterviewNote(source, this.settings)) return null;
+			const { interview, problems } = parseInterviewNote(source);
+			return { interview, problems, thread: interview ? threadKey(interview) : null, source };
+		} catch (error) {
+			// The rules are written not to throw; should one still, the note is reported rather than lost, and the
+			// rest of the vault is read as usual.
+			const problem: Problem = { note: source.path, field: null, severity: "error", message: `This note could not be read (${messageOf(error)}); please report this.` };
+			return { interview: null, problems: [problem], thread: null, source };
+		}
+	}
+
+	/** The cache has read every file: the first time, the index is built again, now complete. */
+	private cacheResolved(): void {
+		if (this.complete) return;
+		this.cacheFilled = true;
+		if (this.built) this.rebuild();
 	}
 
 	private threadOf(key: string): Thread {

@@ -90,9 +90,14 @@ export class AgendaView extends ItemView {
 	render(): void {
 		this.stale = false;
 		const today = this.host.clock.today();
-		const agenda = this.host.index.agenda(today);
 		const el = this.contentEl;
 		el.empty();
+		if (!this.host.index.isComplete()) {
+			// At start-up Obsidian may still be reading the vault: a partial agenda would look complete and be wrong.
+			el.createEl("p", { cls: "ifu-reading", text: "Reading the vault… the agenda appears once Obsidian has read every note." });
+			return;
+		}
+		const agenda = this.host.index.agenda(today);
 		if (agenda.items.length === 0 && agenda.problems.length === 0) {
 			if (this.host.index.interviews().length === 0) renderEmptyState(el, this.host.settings);
 			else el.createEl("p", { cls: "ifu-caught-up", text: "All caught up: no follow-up is open." });

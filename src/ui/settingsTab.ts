@@ -1,4 +1,4 @@
-import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
+import { App, debounce, normalizePath, Platform, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
 import { dayCountProblem, folderProblem, FollowUpSettings, normalizeFolder } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
@@ -6,6 +6,18 @@ import { SettingsHost } from "./followUpHost";
 type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder";
 type DayKey = "horizonDays" | "letterDelayDays" | "introducerDelayDays" | "callDelayDays" | "checkInMinDays" | "checkInMaxDays";
 type ToggleKey = "showStatusBar" | "showStartupNotice";
+
+/**
+ * How long typing must pause before a text setting is saved. Each save writes `data.json` (a synced file) and
+ * reads the whole vault again with the new value, so a folder name typed letter by letter is saved once.
+ */
+export const TEXT_SAVE_DELAY_MS = 500;
+
+/** A folder as typed, as a vault path: trimmed parts, `/` separators (`normalizePath`); empty stays empty. */
+export function folderPath(value: string): string {
+	const folder = normalizeFolder(value);
+	return folder === "" ? "" : normalizePath(folder);
+}
 
 /** A value read from a text box, or why it cannot be saved. */
 type Reading<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -39,15 +51,27 @@ interface SettingGroupRows {
 
 /**
  * The settings tab: folders (with suggestions), the schedule, your name and reminders. A value that is not
- * valid is explained next to its field and not saved; the last valid value stays in force.
+ * valid is explained next to its field and not saved; the last valid value stays in force. Text fields are
+ * saved once typing pauses (`TEXT_SAVE_DELAY_MS`), and at once when the tab is closed. On mobile, where there is
+ * no status bar, its switch is not offered.
  *
  * The rows are described once (`groups`) and shown two ways: declaratively through `getSettingDefinitions`
  * on Obsidian 1.13 and later (which also puts them in settings search), and by `display` on older versions.
  */
 export class FollowUpSettingTab extends PluginSettingTab {
+	/** Valid values typed but not saved yet; an invalid value takes its key out. */
+	private pending: Partial<FollowUpSettings> = {};
+	private readonly savePending = debounce(() => void this.savePendingNow(), TEXT_SAVE_DELAY_MS, true);
+
 	/** `plugin` owns the tab; `host` (the same plugin, as main.ts passes it) holds and saves the settings. */
 	constructor(app: App, plugin: Plugin, private host: SettingsHost) {
 		super(app, plugin);
+	}
+
+	/** Closing the settings saves what was typed in the last moments rather than dropping it. */
+	hide(): void {
+		this.savePending.run();
+		super.hide();
 	}
 
 	/** Obsidian 1.13+: the settings as definitions, each row built by the same code as `display`. */
@@ -61,6 +85,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 
 	/** Obsidian before 1.13: the same rows, built by hand. */
 	display(): void {
+		this.savePending.run(); // the fields show the saved values
 		const el = this.containerEl;
 		el.empty();
 		for (const { heading, rows } of this.groups()) {
@@ -102,33 +127,35 @@ export class FollowUpSettingTab extends PluginSettingTab {
 						name: "Your name",
 						desc: "Signs your letters.",
 						build: (setting) => {
-							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => void this.save({ myName: value.trim() })));
+							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => this.saveSoon({ myName: value.trim() })));
 						},
 					},
 				],
 			},
 			{
 				heading: "Reminders",
-				rows: [
-					this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
-					this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
-				],
+				rows: Platform.isMobile
+					? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
+					: [
+						this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
+						this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
+					],
 			},
 		];
 	}
 
 	private folder(key: FolderKey, name: string, desc: string): SettingRow {
-		return this.checkedText(name, desc, this.host.settings[key], (value) => {
+		return this.checkedText(key, name, desc, this.host.settings[key], (value) => {
 			const problem = folderProblem(key, value);
-			return problem ? { problem } : { change: { [key]: normalizeFolder(value) } };
+			return problem ? { problem } : { change: { [key]: folderPath(value) } };
 		}, (text) => new FolderSuggest(this.app, text.inputEl));
 	}
 
 	private days(key: DayKey, name: string, desc: string): SettingRow {
-		return this.checkedText(name, desc, String(this.host.settings[key]), (value) => {
+		return this.checkedText(key, name, desc, String(this.host.settings[key]), (value) => {
 			const reading = readDayCount(key, value);
 			if (!reading.ok) return { problem: reading.message };
-			const next: FollowUpSettings = { ...this.host.settings, [key]: reading.value };
+			const next: FollowUpSettings = { ...this.host.settings, ...this.pending, [key]: reading.value };
 			const problem = checkInWindowProblem(next.checkInMinDays, next.checkInMaxDays);
 			return problem ? { problem } : { change: { [key]: reading.value } };
 		}, (text) => {
@@ -138,10 +165,12 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	}
 
 	/**
-	 * A text field checked on every change: a problem is shown next to it (and announced) and nothing is
-	 * saved; otherwise the change is saved and any earlier message cleared.
+	 * A text field checked on every change: a problem is shown next to it (and announced) at once, and its value
+	 * is not saved (a valid value typed just before is dropped too); otherwise any earlier message is cleared and
+	 * the change is saved once typing pauses.
 	 */
 	private checkedText(
+		key: FolderKey | DayKey,
 		name: string,
 		desc: string,
 		initial: string,
@@ -158,7 +187,8 @@ export class FollowUpSettingTab extends PluginSettingTab {
 					text.setValue(initial).onChange((value) => {
 						const result = check(value);
 						this.show(error, text.inputEl, "problem" in result ? result.problem : null);
-						if ("change" in result) void this.save(result.change);
+						if ("change" in result) this.saveSoon(result.change);
+						else this.dropPending(key);
 					});
 				});
 			},
@@ -183,6 +213,22 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		error.setText(problem ?? "");
 		input.toggleClass("ifu-invalid", problem !== null);
 		input.setAttr("aria-invalid", problem !== null);
+	}
+
+	/** Saves `change` once typing pauses, with whatever else was typed meanwhile: one save, one re-read. */
+	private saveSoon(change: Partial<FollowUpSettings>): void {
+		this.pending = { ...this.pending, ...change };
+		this.savePending();
+	}
+
+	private dropPending(key: keyof FollowUpSettings): void {
+		delete this.pending[key];
+	}
+
+	private async savePendingNow(): Promise<void> {
+		const change = this.pending;
+		this.pending = {};
+		if (Object.keys(change).length > 0) await this.save(change);
 	}
 
 	private async save(change: Partial<FollowUpSettings>): Promise<void> {

@@ -17,7 +17,8 @@ export {
 	AbstractInputSuggest, ButtonComponent, Keymap, Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting,
 	TextComponent, ToggleComponent,
 } from "./obsidian-mock/ui";
-export { App, Plugin, type Command, type PluginManifest } from "./obsidian-mock/app";
+export { App, Plugin, type AppOptions, type Command, type PluginManifest } from "./obsidian-mock/app";
 export { Editor, type EditorPosition } from "./obsidian-mock/editor";
 export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./obsidian-mock/suggestModal";
 export { getLanguage } from "./obsidian-mock/language";
+export { Platform, usePlatform } from "./obsidian-mock/platform";

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
 import { formatIsoDay } from "../../src/rules";
-import { agendaFromScratch, day, flush, loadPlugin, morningOf, note } from "./harness";
+import { agendaFromScratch, day, loadPlugin, morningOf, note } from "./harness";
 
 const TODAY = "2026-11-27";
 const ACME_1 = note("date: 2026-11-10\noutcome: well\ncompany: Acme\ninterviewer: Jane");
@@ -40,6 +40,7 @@ describe("a change recomputes only the note's thread and keeps the agenda curren
 		const { app, plugin } = await loadPlugin({ "Interviews/Acme 2.md": ACME_2 }, morningOf(TODAY));
 		const file = app.vault.getFileByPath("Interviews/Acme 2.md")!;
 		await app.vault.modify(file, ACME_2.replace("interviewer: Bill", "interviewer: Bill\nletter_sent: 2026-11-21"));
+		await app.metadataCache.settled();
 		expect(plugin.index.stepsOf("Interviews/Acme 2.md").map((s) => s.step)).toEqual(["call", "check-in"]);
 		expect(plugin.index.agenda(day(TODAY))).toEqual(agendaFromScratch(app, day(TODAY), plugin.settings));
 	});
@@ -49,6 +50,7 @@ describe("a change recomputes only the note's thread and keeps the agenda curren
 		const changed = jest.fn();
 		plugin.index.on("changed", changed);
 		await app.vault.modify(app.vault.getFileByPath("Interviews/Acme 2.md")!, `${ACME_2}More notes.\n`);
+		await app.metadataCache.settled();
 		expect(changed).not.toHaveBeenCalled();
 	});
 
@@ -56,6 +58,7 @@ describe("a change recomputes only the note's thread and keeps the agenda curren
 		const { app, plugin } = await loadPlugin({ "Interviews/Acme 1.md": ACME_1, "Interviews/Acme 2.md": ACME_2 }, morningOf(TODAY));
 		expect(plugin.index.stepsOf("Interviews/Acme 1.md").map((s) => s.step)).toEqual(["letter"]);
 		await app.vault.modify(app.vault.getFileByPath("Interviews/Acme 2.md")!, ACME_2.replace("company: Acme", "company: Initech"));
+		await app.metadataCache.settled();
 		expect(plugin.index.stepsOf("Interviews/Acme 1.md").map((s) => s.step)).toEqual(["letter", "call", "check-in"]);
 		expect(plugin.index.stepsOf("Interviews/Acme 2.md").map((s) => s.step)).toEqual(["letter", "call", "check-in"]);
 		expect(plugin.index.agenda(day(TODAY))).toEqual(agendaFromScratch(app, day(TODAY), plugin.settings));
@@ -113,7 +116,7 @@ describe("after any sequence of edits, the live agenda equals the agenda compute
 					} else if (op.kind === "delete" && file) await app.fileManager.trashFile(file);
 					else if (op.kind === "rename" && file && !app.vault.getAbstractFileByPath(op.to)) await app.fileManager.renameFile(file, op.to);
 				}
-				await flush();
+				await app.metadataCache.settled();
 				const expected = agendaFromScratch(app, day(TODAY), plugin.settings);
 				expect(summary(plugin.index.agenda(day(TODAY)).items)).toEqual(summary(expected.items));
 				expect(plugin.index.problems()).toEqual(expected.problems);

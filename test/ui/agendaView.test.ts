@@ -172,6 +172,7 @@ describe("the view stays current, renders only while shown, and moves buckets at
 		const { app, view } = await openAgenda({ [PATH]: ACME });
 		app.workspace.rightSplit.collapse();
 		await app.vault.modify(app.vault.getFileByPath(PATH)!, ACME.replace("outcome: well", "outcome: well\nletter_sent: 2026-11-21"));
+		await app.metadataCache.settled();
 		jest.advanceTimersByTime(500);
 		expect(view.contentEl.find('.ifu-item[data-step="letter"]')).not.toBeNull();
 		app.workspace.rightSplit.expand();

@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
-import { FollowUpSettingTab } from "../../src/ui/settingsTab";
-import { Setting } from "../mocks/obsidian";
-import { loadPlugin, morningOf } from "../obsidian/harness";
+import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/ui/settingsTab";
+import { Setting, usePlatform } from "../mocks/obsidian";
+import { flush, loadPlugin, morningOf } from "../obsidian/harness";
 
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+	jest.useRealTimers();
+	usePlatform("desktop");
+});
 
 /** How Obsidian shows the tab: `display()` before 1.13, the declarative definitions from 1.13 on. */
 type Shown = "display" | "definitions";
@@ -24,6 +27,12 @@ function renderDefinitions(tab: FollowUpSettingTab): void {
 	}
 }
 
+/** The user stops typing long enough for a text setting to be saved. */
+async function pause(): Promise<void> {
+	jest.advanceTimersByTime(TEXT_SAVE_DELAY_MS);
+	await flush();
+}
+
 async function openTab(shown: Shown = "display") {
 	const harness = await loadPlugin({ "Interviews/2026/a.md": "x", "Templates/Interview follow-up/thank-you.md": "y" }, morningOf("2026-11-27"));
 	const tab = harness.app.settingTabs[0] as unknown as FollowUpSettingTab;
@@ -35,14 +44,23 @@ async function openTab(shown: Shown = "display") {
 		if (!setting) throw new Error(`no setting "${name}"`);
 		return setting;
 	};
-	const type = async (name: string, value: string) => {
+	/** Keystrokes without a pause: the field holds each of `values` in turn; returns the message shown. */
+	const keystrokes = async (name: string, values: string[]) => {
 		const input = row(name).find("input") as HTMLInputElement;
-		input.value = value;
-		input.dispatchEvent(new Event("input"));
-		await Promise.resolve();
+		for (const value of values) {
+			input.value = value;
+			input.dispatchEvent(new Event("input"));
+			await Promise.resolve();
+		}
 		return row(name).find(".ifu-field-error")?.getText() ?? "";
 	};
-	return { ...harness, tab, row, type };
+	/** Types `value` and pauses, as long as it takes a text setting to be saved. */
+	const type = async (name: string, value: string) => {
+		const message = await keystrokes(name, [value]);
+		await pause();
+		return message;
+	};
+	return { ...harness, tab, row, keystrokes, type };
 }
 
 describe.each<Shown>(["display", "definitions"])("the settings tab (shown by %s) groups settings under headings, in sentence case, without a top-level heading", (shown) => {
@@ -59,6 +77,9 @@ describe.each<Shown>(["display", "definitions"])("valid input is saved to data.j
 		["Call", " 10 ", { callDelayDays: 10 }],
 		["Check-in until", "60", { checkInMaxDays: 60 }],
 		["Interviews folder", "Jobs/Interviews/", { interviewsFolder: "Jobs/Interviews" }],
+		["Interviews folder", " Jobs\\Interviews//2026 ", { interviewsFolder: "Jobs/Interviews/2026" }],
+		["Article-share folder", "Cafe\u0301", { shareFolder: "Caf\u00e9" }], // normalizePath: one Unicode form, as Obsidian names files
+		["Interviews folder", "", { interviewsFolder: "" }], // no folder: tagged notes only
 		["Your name", " Sam Lee ", { myName: "Sam Lee" }],
 	])("%s ← %j", async (name, value, saved) => {
 		const { plugin, type } = await openTab(shown);
@@ -103,8 +124,76 @@ describe("folder fields suggest the vault's folders", () => {
 		const suggestions = document.body.findAll(".suggestion-item");
 		expect(suggestions.map((el) => el.getText())).toEqual(["Interviews", "Interviews/2026", "Templates/Interview follow-up"]);
 		suggestions[2].click();
-		await Promise.resolve();
+		await pause();
 		expect(input.value).toBe("Templates/Interview follow-up");
 		expect(plugin.settings.templatesFolder).toBe("Templates/Interview follow-up");
+	});
+});
+
+describe("a text setting is saved once the user pauses, not on every keystroke", () => {
+	/** Each keystroke's field value: typing `text` letter by letter. */
+	const letters = (text: string) => [...text].map((_, i) => text.slice(0, i + 1));
+
+	it.each([
+		["Interviews folder", letters("Job search"), { interviewsFolder: "Job search" }, 1],
+		// Through an invalid value (an empty field) and back: nothing is saved before the pause.
+		["Coming up", ["", "3", "30", "3", "", "2", "21", "2", "", "7"], { horizonDays: 7 }, 1],
+		// The name signs letters and schedules nothing: saved, and the vault is not read again.
+		["Your name", letters("Sam Rivera"), { myName: "Sam Rivera" }, 0],
+	])("ten keystrokes in %s make one save", async (name, values, saved, rebuildCount) => {
+		const { plugin, keystrokes } = await openTab();
+		const saves = jest.spyOn(plugin, "saveData");
+		const rebuilds = jest.spyOn(plugin.index, "rebuild");
+		expect(values).toHaveLength(10);
+		await keystrokes(name, values);
+		jest.advanceTimersByTime(TEXT_SAVE_DELAY_MS - 1);
+		await flush();
+		expect(saves).not.toHaveBeenCalled();
+		await pause();
+		expect(saves).toHaveBeenCalledTimes(1);
+		expect(saves).toHaveBeenCalledWith(expect.objectContaining(saved));
+		expect(rebuilds).toHaveBeenCalledTimes(rebuildCount);
+	});
+
+	it("waits for the pause after the last keystroke, not the first", async () => {
+		const { plugin, keystrokes } = await openTab();
+		const saves = jest.spyOn(plugin, "saveData");
+		for (const value of letters("Jobs")) {
+			await keystrokes("Interviews folder", [value]);
+			jest.advanceTimersByTime(TEXT_SAVE_DELAY_MS - 100);
+		}
+		expect(saves).not.toHaveBeenCalled();
+		await pause();
+		expect(saves).toHaveBeenCalledTimes(1);
+	});
+
+	it("drops a valid value when the field then becomes invalid", async () => {
+		const { plugin, keystrokes } = await openTab();
+		expect(await keystrokes("Call", ["1", "10", "10x"])).toBe('Call delay must be a whole number of days, found "10x".');
+		await pause();
+		expect((plugin as unknown as { data: unknown }).data).toBeNull();
+		expect(plugin.settings.callDelayDays).toBe(7);
+	});
+
+	it("saves what was typed just before the settings close", async () => {
+		const { plugin, tab, keystrokes } = await openTab();
+		await keystrokes("Interviews folder", letters("Jobs"));
+		tab.hide();
+		await flush();
+		expect(plugin.settings.interviewsFolder).toBe("Jobs");
+		expect((plugin as unknown as { data: unknown }).data).toEqual(expect.objectContaining({ interviewsFolder: "Jobs" }));
+	});
+});
+
+describe("on mobile, where there is no status bar, its switch is not offered", () => {
+	it.each<["desktop" | "mobile", string[]]>([
+		["desktop", ["Status bar count", "Start-up notice"]],
+		["mobile", ["Start-up notice"]],
+	])("on %s the Reminders group offers %j", async (platform, names) => {
+		usePlatform(platform);
+		const { tab } = await openTab();
+		const items = tab.containerEl.findAll(".setting-item");
+		const reminders = items.slice(items.findIndex((el) => el.getText() === "Reminders") + 1);
+		expect(reminders.map((el) => el.find(".setting-item-name")?.getText())).toEqual(names);
 	});
 });

@@ -28,6 +28,7 @@ describe("the status bar counts what is overdue or due now", () => {
 	it("follows edits and hides when turned off", async () => {
 		const { app, plugin } = await loadPlugin({ [PATH]: ACME }, morningOf(TODAY));
 		await app.vault.modify(app.vault.getFileByPath(PATH)!, ACME.replace("interviewer: Jane", "interviewer: Jane\nletter_sent: 2026-11-21"));
+		await app.metadataCache.settled();
 		expect(statusText(app)).toBe("1 follow-up due");
 		plugin.settings = { ...plugin.settings, showStatusBar: false };
 		await plugin.saveSettings();

@@ -1,6 +1,7 @@
 // The app and the plugin base class: what a plugin reaches through `this.app` and registers on load.
 import { Component } from "./events";
 import { FileManager, MetadataCache, Vault } from "./vault";
+import { Platform } from "./platform";
 import { Workspace, type View, type WorkspaceLeaf } from "./workspace";
 import type { PluginSettingTab } from "./ui";
 
@@ -26,6 +27,15 @@ export interface PluginManifest {
 	dir?: string;
 }
 
+/** Mock only: how the in-memory app starts. */
+export interface AppOptions {
+	/**
+	 * The metadata cache is still empty when the layout is ready and reads the seeded files afterwards, each with
+	 * its own `changed`, then fires `resolved` (see `MetadataCache`). Default: warm, every seeded file cached.
+	 */
+	coldStart?: boolean;
+}
+
 /** The app: vault, metadata cache, file manager and workspace, all in memory. */
 export class App {
 	metadataCache = new MetadataCache();
@@ -41,8 +51,14 @@ export class App {
 	ribbonEl: HTMLElement;
 	private localStorage = new Map<string, unknown>();
 
-	constructor() {
+	constructor(options: AppOptions = {}) {
 		this.workspace = new Workspace(this);
+		if (options.coldStart) {
+			this.metadataCache.startCold();
+			// Registered before any plugin loads, so the cache starts reading before the plugins' own
+			// layout-ready callbacks run; its reading is asynchronous, so they still find it empty.
+			this.workspace.onLayoutReady(() => this.metadataCache.fill());
+		}
 		this.statusBarEl = createDiv({ cls: "status-bar" });
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon" });
 		document.body.append(this.ribbonEl, this.workspace.containerEl, this.statusBarEl);
@@ -110,8 +126,9 @@ export abstract class Plugin extends Component {
 		return el;
 	}
 
+	/** obsidian.d.ts: "Not available on mobile": there the element is made but never shown in a status bar. */
 	addStatusBarItem(): HTMLElement {
-		const el = this.app.statusBarEl.createDiv({ cls: "status-bar-item" });
+		const el = Platform.isMobile ? createDiv({ cls: "status-bar-item" }) : this.app.statusBarEl.createDiv({ cls: "status-bar-item" });
 		this.register(() => el.detach());
 		return el;
 	}

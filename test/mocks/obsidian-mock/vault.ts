@@ -149,13 +149,46 @@ function readFrontmatterMetadata(text: string, yaml: string | null): CachedMetad
 	}
 }
 
-/** Obsidian's metadata cache: parsed frontmatter per Markdown file, with `changed`, `deleted` and `resolved`. */
+// The timer of the environment, taken when the mock loads: tests fake the clock (jest's fake timers stand for
+// the user's day), but the cache's own work goes on in real time, as Obsidian's worker does.
+const realSetTimeout = globalThis.setTimeout;
+
+/** A later task (not a microtask), whatever fake timers a test has installed since. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => realSetTimeout(resolve, 0));
+}
+
+/**
+ * Obsidian's metadata cache: parsed frontmatter per Markdown file, with `changed`, `deleted` and `resolved`.
+ *
+ * As in Obsidian, the cache reads a file some time after the vault has it: obsidian.d.ts says `changed` is
+ * "Called when a file has been indexed, and its (updated) cache is now available", and `resolved` "Called when
+ * all files has been resolved. This will be fired each time files get modified after the initial load". So a
+ * write (`Vault.modify`, `create`) updates the cache asynchronously: the file is parsed, `changed` fires, and
+ * `resolved` fires once nothing is left to read. Tests wait for that with `await app.metadataCache.settled()`.
+ *
+ * A cold start (`new App({ coldStart: true })`) models a vault whose cache is still filling when the layout is
+ * ready (obsidian-tasks, src/Obsidian/Cache.ts: on start-up "the metadata cache would still be empty"): the
+ * seeded files are in the vault but not in the cache until the layout is ready; then each is read in turn, each
+ * with its own `changed`, and `resolved` fires at the end. A warm start (the default) has every seeded file in
+ * the cache already, and no event fires for them (Obsidian loads them from its IndexedDB without a `changed`).
+ * Obsidian parses in a worker and hears back in a later task, so each file is read in a task of its own
+ * (`nextTask`): awaiting a write is not enough to see it in the cache, as in the app.
+ */
 export class MetadataCache extends Events {
 	private caches = new Map<string, CachedMetadata>();
-	/** Writes not read yet while `hold()` is on (`null`: read at once). */
-	private held: (() => void)[] | null = null;
+	/** While on (`hold()`), written notes wait in the queue, unread. */
+	private holding = false;
 	resolvedLinks: Record<string, Record<string, number>> = {};
 	unresolvedLinks: Record<string, Record<string, number>> = {};
+	/**
+	 * Not in obsidian.d.ts (obsidian-typings documents it as "whether the metadata cache is fully loaded"): true
+	 * once the start-up reading is done; the plugin reads it only as a hint. Mock: false during a cold start.
+	 */
+	initialized = true;
+	private queue: { file: TFile; text: string }[] = [];
+	private draining: Promise<void> | null = null;
+	private coldFiles: { file: TFile; text: string }[] | null = null;
 
 	getFileCache(file: TFile): CachedMetadata | null {
 		return this.caches.get(file.path) ?? null;
@@ -165,18 +198,36 @@ export class MetadataCache extends Events {
 		return this.caches.get(path) ?? null;
 	}
 
-	/** Mock only: indexes a file's text; with `notify`, fires `changed` then `resolved` as Obsidian does. */
-	index(file: TFile, text: string, notify: boolean): void {
+	/** Mock only: the cache starts empty and fills after the layout is ready (see the class comment). */
+	startCold(): void {
+		this.initialized = false;
+		this.coldFiles = [];
+	}
+
+	/** Mock only: a file present at start-up: in the cache at once (warm), or queued until `fill` (cold). */
+	seed(file: TFile, text: string): void {
 		if (file.extension !== "md") return;
-		if (notify && this.held) {
-			this.held.push(() => this.index(file, text, notify));
-			return;
-		}
-		const cache = readMetadata(text);
-		this.caches.set(file.path, cache);
-		if (!notify) return;
-		this.trigger("changed", file, text, cache);
-		this.trigger("resolved");
+		if (this.coldFiles) this.coldFiles.push({ file, text });
+		else this.caches.set(file.path, readMetadata(text));
+	}
+
+	/** Mock only: a cold cache starts reading the vault's files (the app calls this once the layout is ready). */
+	fill(): void {
+		if (!this.coldFiles) return;
+		this.queue = this.coldFiles.concat(this.queue);
+		this.coldFiles = null;
+		this.enqueue(null);
+	}
+
+	/** Mock only: a file was written: the cache reads `text` soon, then fires `changed` and `resolved`. */
+	index(file: TFile, text: string): void {
+		if (file.extension !== "md") return;
+		this.enqueue({ file, text });
+	}
+
+	/** Mock only: resolves once every pending read is done and `resolved` has fired (the cache is idle). */
+	async settled(): Promise<void> {
+		while (this.draining) await this.draining;
 	}
 
 	/**
@@ -184,14 +235,16 @@ export class MetadataCache extends Events {
 	 * written notes keep their old cache and fire no `changed`; `release()` then reads them, in order.
 	 */
 	hold(): void {
-		this.held ??= [];
+		this.holding = true;
 	}
 
-	/** Mock only: reads the notes written since `hold()`, firing `changed` and `resolved` for each, and stops holding. */
+	/**
+	 * Mock only: stops holding; the notes written meanwhile are then read as usual, each with its `changed`, then
+	 * `resolved` (await `settled()` to see them).
+	 */
 	release(): void {
-		const held = this.held ?? [];
-		this.held = null;
-		for (const read of held) read();
+		this.holding = false;
+		this.enqueue(null);
 	}
 
 	/** Mock only: moves a cache entry along with a rename (Obsidian fires no `changed` for a rename). */
@@ -206,6 +259,34 @@ export class MetadataCache extends Events {
 		const cache = this.caches.get(file.path) ?? null;
 		this.caches.delete(file.path);
 		this.trigger("deleted", file, cache);
+		this.enqueue(null);
+	}
+
+	// `null` queues nothing but still ends with `resolved` (after a deletion, or an empty vault's cold start).
+	// A cold cache reads nothing before `fill`, a held one nothing before `release`.
+	private enqueue(entry: { file: TFile; text: string } | null): void {
+		if (entry) this.queue.push(entry);
+		if (this.coldFiles === null && !this.holding) this.draining ??= this.drain();
+	}
+
+	private async drain(): Promise<void> {
+		for (;;) {
+			await nextTask(); // each file is read in a later task than the write that queued it
+			if (this.holding) {
+				this.draining = null; // `release` starts again where this stopped
+				return;
+			}
+			const entry = this.queue.shift();
+			if (!entry) break;
+			const { file, text } = entry;
+			// A file deleted (or replaced) before its turn is not read; a renamed one is read at its new path.
+			if (file.vault.getFileByPath(file.path) !== file) continue;
+			const cache = readMetadata(text);
+			this.caches.set(file.path, cache);
+			this.trigger("changed", file, text, cache);
+		}
+		this.initialized = true;
+		this.draining = null;
 		this.trigger("resolved");
 	}
 }
@@ -282,9 +363,9 @@ export class Vault extends Events {
 		return text;
 	}
 
-	/** Mock only: files present before the plugin loads (no events, already in the metadata cache). */
+	/** Mock only: files present before the plugin loads (no events; in the metadata cache unless it starts cold). */
 	seed(files: Record<string, string>): void {
-		for (const [path, text] of Object.entries(files)) this.metadataCache.index(this.add(path, text), text, false);
+		for (const [path, text] of Object.entries(files)) this.metadataCache.seed(this.add(path, text), text);
 	}
 
 	async create(path: string, data: string): Promise<TFile> {
@@ -292,7 +373,7 @@ export class Vault extends Events {
 		if (this.files.has(normalized)) throw new Error("File already exists.");
 		const file = this.add(normalized, data);
 		this.trigger("create", file);
-		this.metadataCache.index(file, data, true);
+		this.metadataCache.index(file, data);
 		return file;
 	}
 
@@ -307,7 +388,7 @@ export class Vault extends Events {
 		this.texts.set(file.path, data);
 		file.stat = { ...file.stat, mtime: file.stat.mtime + 1, size: data.length };
 		this.trigger("modify", file);
-		this.metadataCache.index(file, data, true);
+		this.metadataCache.index(file, data);
 	}
 
 	/** Atomic, as Obsidian's: the read, `fn` and the write happen in one step, with no other write between. */
