@@ -33,7 +33,11 @@ const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar",
 function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
 	if (a.path !== b.path || a.frontmatterError !== b.frontmatterError) return false;
 	if (JSON.stringify(a.inlineTags) !== JSON.stringify(b.inlineTags)) return false;
-	return a.frontmatter === b.frontmatter || JSON.stringify(a.frontmatter) === JSON.stringify(b.frontmatter);
+	try {
+		return a.frontmatter === b.frontmatter || JSON.stringify(a.frontmatter) === JSON.stringify(b.frontmatter);
+	} catch {
+		return false; // a value JSON cannot write out: take the note as changed and read it again
+	}
 }
 
 /**

@@ -1,7 +1,7 @@
 // Loads the real plugin into the in-memory Obsidian, with the clock at a chosen local time (jest fake timers).
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
 import InterviewFollowUpPlugin from "../../main";
-import { App, Menu, Notice } from "../mocks/obsidian";
+import { App, type AppOptions, Menu, Notice } from "../mocks/obsidian";
 import { buildAgenda, CalendarDay, dayFromParts, FollowUpSettings, localToday } from "../../src/rules";
 import { noteSourceOfCache } from "../../src/obsidian/noteSourceOfCache";
 
@@ -31,14 +31,15 @@ export function note(frontmatter: string, body = "# Notes\n\nShe asked about **o
 
 /**
  * Loads the plugin over `files` at `now` (fake timers), then makes the layout ready, as Obsidian does on start-up.
- * `data` is the plugin's `data.json`, if any.
+ * `data` is the plugin's `data.json`, if any. With `{ coldStart: true }` the metadata cache is still empty then,
+ * and reads the files afterwards: `await app.metadataCache.settled()` waits until it has read them all.
  */
-export async function loadPlugin(files: Record<string, string>, now: Date, data: unknown = null): Promise<Harness> {
+export async function loadPlugin(files: Record<string, string>, now: Date, data: unknown = null, options: AppOptions = {}): Promise<Harness> {
 	jest.useFakeTimers({ now, doNotFake: ["queueMicrotask", "nextTick"] });
 	document.body.empty();
 	Notice.shown = [];
 	Menu.lastShown = null;
-	const app = new App();
+	const app = new App(options);
 	app.vault.seed(files);
 	const plugin = new InterviewFollowUpPlugin(app as unknown as ObsidianApp, { id: "interview-follow-up" } as PluginManifest);
 	(plugin as unknown as { data: unknown }).data = data;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { Notice } from "../mocks/obsidian";
+import { Notice, usePlatform } from "../mocks/obsidian";
 import { VIEW_TYPE_AGENDA } from "../../src/ui/agendaView";
 import { flush, loadPlugin, morningOf, note } from "../obsidian/harness";
 
@@ -8,7 +8,10 @@ const TODAY = "2026-11-27";
 const ACME = note("date: 2026-11-20\noutcome: well\ncompany: Acme\ninterviewer: Jane");
 const PATH = "Interviews/Acme.md";
 
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+	jest.useRealTimers();
+	usePlatform("desktop");
+});
 
 function statusText(app: { statusBarEl: HTMLElement }): string | null {
 	const el = app.statusBarEl.find(".ifu-status-bar");
@@ -72,6 +75,39 @@ describe("the start-up notice appears at most once a day, only when something is
 		["the notice is turned off", { [PATH]: ACME }, { showStartupNotice: false }],
 	])("shows nothing when %s", async (_case, files, data) => {
 		await loadPlugin(files, morningOf(TODAY), data);
+		expect(Notice.shown).toEqual([]);
+	});
+});
+
+describe("on mobile, which has no status bar, the start-up notice carries the count", () => {
+	it.each([
+		[
+			"an overdue letter and a call due today",
+			{ [PATH]: ACME },
+			"Interview follow-up: 2 follow-ups due today, 1 overdue: Send thank-you letter to Jane at Acme; Call Jane at Acme — no answer in a week.",
+		],
+		[
+			"a call due today, nothing overdue",
+			{ [PATH]: ACME.replace("interviewer: Jane", "interviewer: Jane\nletter_sent: 2026-11-21") },
+			"Interview follow-up: 1 follow-up due today: Call Jane at Acme — no answer in a week.",
+		],
+	])("with %s", async (_case, files, expected) => {
+		usePlatform("mobile");
+		const { app } = await loadPlugin(files, morningOf(TODAY));
+		expect(Notice.shown).toEqual([expected]);
+		expect(app.loadLocalStorage("interview-follow-up:last-notice-day")).toBe(TODAY);
+	});
+
+	it("adds nothing to a status bar", async () => {
+		usePlatform("mobile");
+		const { app } = await loadPlugin({ [PATH]: ACME }, morningOf(TODAY));
+		expect(app.statusBarEl.children).toHaveLength(0);
+		expect(document.querySelector(".ifu-status-bar")).toBeNull();
+	});
+
+	it("stays quiet when nothing is due today", async () => {
+		usePlatform("mobile");
+		await loadPlugin({ [PATH]: note("date: 2026-11-27\noutcome: well") }, morningOf(TODAY));
 		expect(Notice.shown).toEqual([]);
 	});
 });

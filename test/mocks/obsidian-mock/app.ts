@@ -34,6 +34,8 @@ export interface AppOptions {
 	 * its own `changed`, then fires `resolved` (see `MetadataCache`). Default: warm, every seeded file cached.
 	 */
 	coldStart?: boolean;
+	/** With `coldStart`: notes whose cache Obsidian kept from the last session; they return without a `changed`. */
+	storedCache?: string[];
 }
 
 /** The app: vault, metadata cache, file manager and workspace, all in memory. */
@@ -54,7 +56,7 @@ export class App {
 	constructor(options: AppOptions = {}) {
 		this.workspace = new Workspace(this);
 		if (options.coldStart) {
-			this.metadataCache.startCold();
+			this.metadataCache.startCold(options.storedCache);
 			// Registered before any plugin loads, so the cache starts reading before the plugins' own
 			// layout-ready callbacks run; its reading is asynchronous, so they still find it empty.
 			this.workspace.onLayoutReady(() => this.metadataCache.fill());

@@ -149,6 +149,13 @@ function readFrontmatterMetadata(text: string, yaml: string | null): CachedMetad
 	}
 }
 
+/** A file the cache will read: `silent` when it comes back from the last session, without a `changed`. */
+interface QueuedRead {
+	file: TFile;
+	text: string;
+	silent: boolean;
+}
+
 // The timer of the environment, taken when the mock loads: tests fake the clock (jest's fake timers stand for
 // the user's day), but the cache's own work goes on in real time, as Obsidian's worker does.
 const realSetTimeout = globalThis.setTimeout;
@@ -170,8 +177,9 @@ function nextTask(): Promise<void> {
  * A cold start (`new App({ coldStart: true })`) models a vault whose cache is still filling when the layout is
  * ready (obsidian-tasks, src/Obsidian/Cache.ts: on start-up "the metadata cache would still be empty"): the
  * seeded files are in the vault but not in the cache until the layout is ready; then each is read in turn, each
- * with its own `changed`, and `resolved` fires at the end. A warm start (the default) has every seeded file in
- * the cache already, and no event fires for them (Obsidian loads them from its IndexedDB without a `changed`).
+ * with its own `changed`, and `resolved` fires at the end. Files Obsidian kept from the last session (`stored`)
+ * come back from its IndexedDB during that reading without any `changed`: only a full read after `resolved`
+ * finds them. A warm start (the default) has every seeded file in the cache already, and no event fires for them.
  * Obsidian parses in a worker and hears back in a later task, so each file is read in a task of its own
  * (`nextTask`): awaiting a write is not enough to see it in the cache, as in the app.
  */
@@ -186,9 +194,10 @@ export class MetadataCache extends Events {
 	 * once the start-up reading is done; the plugin reads it only as a hint. Mock: false during a cold start.
 	 */
 	initialized = true;
-	private queue: { file: TFile; text: string }[] = [];
+	private queue: QueuedRead[] = [];
 	private draining: Promise<void> | null = null;
-	private coldFiles: { file: TFile; text: string }[] | null = null;
+	private coldFiles: QueuedRead[] | null = null;
+	private stored = new Set<string>();
 
 	getFileCache(file: TFile): CachedMetadata | null {
 		return this.caches.get(file.path) ?? null;
@@ -198,16 +207,20 @@ export class MetadataCache extends Events {
 		return this.caches.get(path) ?? null;
 	}
 
-	/** Mock only: the cache starts empty and fills after the layout is ready (see the class comment). */
-	startCold(): void {
+	/**
+	 * Mock only: the cache starts empty and fills after the layout is ready; the notes at `stored` paths come back
+	 * from the last session without a `changed` (see the class comment).
+	 */
+	startCold(stored: string[] = []): void {
 		this.initialized = false;
 		this.coldFiles = [];
+		this.stored = new Set(stored);
 	}
 
 	/** Mock only: a file present at start-up: in the cache at once (warm), or queued until `fill` (cold). */
 	seed(file: TFile, text: string): void {
 		if (file.extension !== "md") return;
-		if (this.coldFiles) this.coldFiles.push({ file, text });
+		if (this.coldFiles) this.coldFiles.push({ file, text, silent: this.stored.has(file.path) });
 		else this.caches.set(file.path, readMetadata(text));
 	}
 
@@ -222,7 +235,7 @@ export class MetadataCache extends Events {
 	/** Mock only: a file was written: the cache reads `text` soon, then fires `changed` and `resolved`. */
 	index(file: TFile, text: string): void {
 		if (file.extension !== "md") return;
-		this.enqueue({ file, text });
+		this.enqueue({ file, text, silent: false });
 	}
 
 	/** Mock only: resolves once every pending read is done and `resolved` has fired (the cache is idle). */
@@ -264,7 +277,7 @@ export class MetadataCache extends Events {
 
 	// `null` queues nothing but still ends with `resolved` (after a deletion, or an empty vault's cold start).
 	// A cold cache reads nothing before `fill`, a held one nothing before `release`.
-	private enqueue(entry: { file: TFile; text: string } | null): void {
+	private enqueue(entry: QueuedRead | null): void {
 		if (entry) this.queue.push(entry);
 		if (this.coldFiles === null && !this.holding) this.draining ??= this.drain();
 	}
@@ -278,12 +291,12 @@ export class MetadataCache extends Events {
 			}
 			const entry = this.queue.shift();
 			if (!entry) break;
-			const { file, text } = entry;
+			const { file, text, silent } = entry;
 			// A file deleted (or replaced) before its turn is not read; a renamed one is read at its new path.
 			if (file.vault.getFileByPath(file.path) !== file) continue;
 			const cache = readMetadata(text);
 			this.caches.set(file.path, cache);
-			this.trigger("changed", file, text, cache);
+			if (!silent) this.trigger("changed", file, text, cache);
 		}
 		this.initialized = true;
 		this.draining = null;
