@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { agendaFromScratch, day, flush, loadPlugin, morningOf } from "./harness";
+import { agendaFromScratch, day, loadPlugin, morningOf } from "./harness";
 
 const TODAY = "2026-11-27";
 const TAGGED = "# Recruiter call\n\nFirst round booked. #interview\n";
@@ -18,13 +18,13 @@ describe("the index finds notes tagged #interview in their text, as Obsidian's c
 		const { app, plugin } = await loadPlugin({ "Journal/Call.md": TAGGED }, morningOf(TODAY));
 		const file = app.vault.getFileByPath("Journal/Call.md")!;
 		await app.vault.modify(file, DATED);
-		await flush();
+		await app.metadataCache.settled();
 		expect(plugin.index.problems()).toEqual([]);
 		expect(plugin.index.stepsOf("Journal/Call.md").map((step) => step.step)).toEqual(["letter", "call", "check-in"]);
 		expect(plugin.index.agenda(day(TODAY))).toEqual(agendaFromScratch(app, day(TODAY), plugin.settings));
 
 		await app.vault.modify(file, DATED.replace(" #interview", ""));
-		await flush();
+		await app.metadataCache.settled();
 		expect(plugin.index.isInterview("Journal/Call.md")).toBe(false);
 		expect(plugin.index.agenda(day(TODAY)).items).toEqual([]);
 	});
