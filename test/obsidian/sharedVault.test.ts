@@ -42,6 +42,14 @@ describe("the plugin and the command line read the same vault into the same agen
 		expect(plugin.items).toEqual(cli.items);
 	});
 
+	it("reads the same agenda after a cold start, once Obsidian has read the vault", async () => {
+		const harness = await loadPlugin(filesOf(VAULT), morningOf(TODAY), null, { coldStart: true });
+		expect(harness.plugin.index.isComplete()).toBe(false);
+		await harness.app.metadataCache.settled();
+		expect(agendaToJson(harness.plugin.index.agenda(day(TODAY)))).toEqual(plugin);
+		jest.useRealTimers();
+	});
+
 	it("reports the same problems (the parsers' own words for broken YAML aside)", () => {
 		const brief = (agenda: ReturnType<typeof agendaToJson>) => agenda.problems.map(({ note, field, severity }) => `${note} ${field} ${severity}`);
 		expect(brief(plugin)).toEqual(brief(cli));
