@@ -95,6 +95,7 @@ describe("Done stays disabled until the metadata cache shows the write", () => {
 		await flush();
 
 		app.metadataCache.release();
+		await app.metadataCache.settled();
 		await flush();
 		expect(done(view, "check-in")).toBeNull();
 		expect(app.vault.readNow(PATH).match(new RegExp(TODAY, "g"))).toHaveLength(1);
