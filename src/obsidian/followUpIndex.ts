@@ -40,6 +40,9 @@ function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
 	}
 }
 
+/** How long after layout-ready the index stops waiting for the cache's first `resolved` and calls itself complete. */
+const RESOLVED_FALLBACK_MS = 15_000;
+
 /**
  * Whether Obsidian says its metadata cache has read the whole vault. `initialized` is not in obsidian.d.ts
  * (obsidian-typings: "whether the metadata cache is fully loaded"), so it is read defensively, as a hint only:
@@ -97,7 +100,12 @@ export class FollowUpIndex extends Events {
 		owner.registerEvent(metadataCache.on("resolved", () => this.cacheResolved()));
 		owner.registerEvent(vault.on("delete", (file: TAbstractFile) => this.noteRemoved(file.path)));
 		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
-		workspace.onLayoutReady(() => this.rebuild());
+		workspace.onLayoutReady(() => {
+			this.rebuild();
+			// A safety net, not the rule: if the first `resolved` never comes (a plugin reported it missing at
+			// start-up, obsidian-checklist-plugin #138), the agenda must not say "Reading the vault…" forever.
+			if (!this.complete) owner.registerInterval(window.setTimeout(() => this.cacheResolved(), RESOLVED_FALLBACK_MS));
+		});
 	}
 
 	/**

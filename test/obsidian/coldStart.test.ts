@@ -83,6 +83,20 @@ describe("at a cold start, nothing is shown until the metadata cache has read th
 		expect(harness.plugin.index.agenda(day(TODAY))).toEqual(agendaFromScratch(harness.app, day(TODAY), harness.plugin.settings));
 	});
 
+	it("stops waiting 15 seconds after start-up if the cache never reports `resolved`, and shows what it has read", async () => {
+		const harness = await loadPlugin(FILES, morningOf(TODAY), null, { coldStart: true, storedCache: Object.keys(FILES) });
+		const { metadataCache } = harness.app;
+		const trigger = metadataCache.trigger.bind(metadataCache);
+		metadataCache.trigger = (name: string, ...data: unknown[]) => (name === "resolved" ? undefined : trigger(name, ...data));
+		await metadataCache.settled().catch(() => undefined);
+		await flush();
+		expect(harness.plugin.index.isComplete()).toBe(false);
+		jest.advanceTimersByTime(15_000);
+		await flush();
+		expect(harness.plugin.index.isComplete()).toBe(true);
+		expect(harness.plugin.index.agenda(day(TODAY))).toEqual(agendaFromScratch(harness.app, day(TODAY), harness.plugin.settings));
+	});
+
 	it("reads a vault with no notes at all, and says so", async () => {
 		const harness = await coldStart({});
 		await cacheFilled(harness);
