@@ -15,6 +15,7 @@ export default defineConfig([
 			"coverage/**",
 			"screenshots/**",
 			"example-vault/**",
+			"bin/**",
 			"esbuild.config.mjs",
 			"version-bump.mjs",
 			"eslint.config.mjs",
