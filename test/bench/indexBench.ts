@@ -12,7 +12,7 @@ const TODAY = dayFromParts(2026, 11, 27) as number;
 /** The notes of a synthetic vault as file texts, for the in-memory Obsidian. */
 function vaultFiles(totalNotes: number, onlyInterviews = false): Record<string, string> {
 	const files: Record<string, string> = {};
-	for (const { path, text } of makeSyntheticVault(totalNotes).files) {
+	for (const { path, text } of makeSyntheticVault(totalNotes, { short: true }).files) {
 		if (onlyInterviews && path.startsWith("Notes/")) continue;
 		files[path] = text;
 	}

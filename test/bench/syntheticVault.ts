@@ -95,10 +95,13 @@ const PARAGRAPHS = [
 	"Long paragraph. ".repeat(40).trim(),
 ];
 
+let shortBodies = false;
+
 function body(random: Random, extra = ""): string {
 	const parts = ["# Notes"];
 	const count = 1 + Math.floor(random() * 5);
 	for (let p = 0; p < count; p++) parts.push(pickWith(random, PARAGRAPHS));
+	if (shortBodies) parts.splice(1, count);
 	if (extra) parts.push(extra);
 	return `\n${parts.join("\n\n")}\n`;
 }
@@ -116,10 +119,12 @@ function note(random: Random, frontmatter: string | null, text: string): string 
  * Obsidian's properties editor, a third typed by hand (flow lists, quotes, comments), a few outside the
  * folder tagged `#interview` in the text, some of those without frontmatter. The rest are ordinary notes:
  * about two in five with rich frontmatter (aliases, tags, created, cssclasses, nested maps), the others plain.
- * About 5 % of all notes have Windows line endings and 1 % a byte-order mark.
+ * About 5 % of all notes have Windows line endings and 1 % a byte-order mark. With `short`, the same notes have
+ * a one-line body (the plugin side reads the cache, not the text, and the in-memory vault keeps every text).
  */
-export function makeSyntheticVault(total: number, seed = 42): SyntheticVault {
+export function makeSyntheticVault(total: number, { seed = 42, short = false } = {}): SyntheticVault {
 	const random = seededRandom(seed);
+	shortBodies = short;
 	const interviewCount = Math.floor(total / 5);
 	const files: { path: string; text: string }[] = [];
 	for (let i = 0; i < interviewCount; i++) {
