@@ -15,6 +15,7 @@ export default defineConfig([
 			"coverage/**",
 			"screenshots/**",
 			"example-vault/**",
+			"bin/**",
 			"esbuild.config.mjs",
 			"version-bump.mjs",
 			"eslint.config.mjs",
@@ -67,5 +68,11 @@ export default defineConfig([
 		extends: [tseslint.configs.disableTypeChecked],
 		languageOptions: { parser: PlainTextParser },
 		rules: { "obsidianmd/validate-license": "error" },
+	},
+	{
+		// js-yaml is the command line's YAML engine (through gray-matter, which depends on it anyway): on the
+		// bench's frontmatter it reads the same values as the suggested `yaml` package about 12× faster.
+		files: ["package.json"],
+		rules: { "depend/ban-dependencies": ["error", { presets: ["native", "microutilities", "preferred"], allowed: ["js-yaml"] }] },
 	},
 ]);

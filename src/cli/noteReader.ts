@@ -1,19 +1,26 @@
 import matter from "gray-matter";
 import { readFileSync } from "fs";
-import YAML from "yaml";
-import { inlineTagsOf, NoteSource } from "../rules";
-import { parseSimpleYaml } from "./simpleYaml";
+import { CORE_SCHEMA, load } from "js-yaml";
+import { FollowUpSettings, inlineTagsOf, NoteSource } from "../rules";
+import { mayBeMeeting } from "./meetingCandidate";
 import { reasonOf } from "./vaultWalker";
 
 /** What a note's text holds as frontmatter: an object, or `null` (with the reason when it could not be read). */
 export type FrontmatterReading = Pick<NoteSource, "frontmatter" | "frontmatterError">;
 
-// gray-matter's YAML engine is the `yaml` package: YAML 1.2's core schema leaves timestamps as text, as
-// Obsidian's metadata cache does, so `2026-11-20T09:30:00+02:00` reaches the rules whole and is converted to
-// the local zone there (gray-matter's own loader would turn it into a UTC Date first). Log level "error":
-// errors throw (with "silent" they would be dropped), warnings stay off standard error. Passing options also
-// turns off gray-matter's cache, which would otherwise keep every note's text in memory.
-const MATTER_OPTIONS = { engines: { yaml: (text: string): object => YAML.parse(text, { logLevel: "error" }) as object } };
+// gray-matter's YAML engine is js-yaml 4 with YAML 1.2's core schema, which reads values as Obsidian's cache
+// gives them: dates and date-times stay text (`2026-11-20T09:30:00+02:00` reaches the rules whole and is
+// converted to the local zone there), `yes` and `10:30` are text, `null`, `~` and an empty value are null.
+// gray-matter's own engine (js-yaml 3, default schema) would turn dates into UTC Dates and `10:30` into 630.
+// `npm run bench` prints why not the `yaml` package: on the bench vault's frontmatter blocks it is about
+// 12× slower than js-yaml 4 for the same values (and rejects the `\r` that ends a CRLF block, see below).
+// Passing options also turns off gray-matter's cache, which would otherwise keep every note's text in memory.
+const MATTER_OPTIONS = { engines: { yaml: (text: string): object => load(withoutFinalReturn(text), { schema: CORE_SCHEMA }) as object } };
+
+// gray-matter cuts the block at "\n---", so a CRLF note's block ends with the "\r" of its last line.
+function withoutFinalReturn(text: string): string {
+	return text.endsWith("\r") ? text.slice(0, -1) : text;
+}
 
 // A block needs its closing `---` line, as in Obsidian; otherwise a note that opens with a horizontal rule
 // would be read as all frontmatter.
@@ -21,9 +28,10 @@ const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/g;
 
 /**
- * Reads the frontmatter of a note's text. Plain `key: value` blocks go to the fast reader (`parseSimpleYaml`,
- * which agrees with `yaml` on what it accepts); any other block that opens with `---` goes to gray-matter,
- * given only the block (gray-matter copies its input into a Buffer: a huge note would cost for nothing).
+ * Reads the frontmatter of a note's text: a block that opens with `---` goes to gray-matter, given only the
+ * block (gray-matter copies its input into a Buffer: a huge note would cost for nothing). A hand-written reader
+ * for plain blocks used to come first; once js-yaml replaced the `yaml` package it gained nothing measurable
+ * on the bench (agenda on 10,000 and 50,000 notes: within 2 % either way), so it went.
  * YAML that does not parse, or parses to something other than `key: value` pairs, yields `frontmatter: null`
  * with the parser's short reason, never an exception.
  */
@@ -35,9 +43,6 @@ export function readFrontmatter(text: string): FrontmatterReading {
 	CLOSING.lastIndex = opening[0].length - 1;
 	const closing = CLOSING.exec(body);
 	if (!closing) return { frontmatter: null };
-	// Most blocks are plain `key: value` lines: the fast reader takes them without gray-matter's per-call cost.
-	const simple = parseSimpleYaml(body.slice(opening[0].length, closing.index));
-	if (simple !== undefined) return { frontmatter: simple };
 	let data: unknown;
 	try {
 		data = matter(body.slice(0, closing.index + closing[0].length), MATTER_OPTIONS).data;
@@ -72,19 +77,46 @@ const MAY_HOLD_TAG = /#interview/i;
  * interview note still shows up as a problem.
  */
 export function readNote(vault: string, path: string): NoteSource {
-	let text: string;
+	const text = readText(vault, path);
+	return typeof text === "string" ? noteOfText(path, text, bodyStart(text)) : text;
+}
+
+/**
+ * Reads one note of the vault for the agenda: as `readNote`, but `null` for a note whose text shows it cannot
+ * be a meeting (`mayBeMeeting`), without parsing its YAML. A file that cannot be read is returned as a
+ * problem when it lies in the interviews folder; elsewhere it is said through `warn` (it may be a meeting
+ * tagged in its text) and skipped.
+ */
+export function readMeetingCandidate(vault: string, path: string, settings: FollowUpSettings, warn: (line: string) => void): NoteSource | null {
+	const text = readText(vault, path);
+	if (typeof text !== "string") {
+		if (mayBeMeeting(path, "", 0, settings)) return text;
+		warn(`warning: skipped "${path}": ${text.frontmatterError ?? "it could not be read"}; if it is a meeting note, it is missing from the agenda.`);
+		return null;
+	}
+	const end = bodyStart(text);
+	return mayBeMeeting(path, text, end, settings) ? noteOfText(path, text, end) : null;
+}
+
+function readText(vault: string, path: string): string | NoteSource {
 	try {
-		text = readFileSync(`${vault}/${path}`, "utf8");
+		return readFileSync(`${vault}/${path}`, "utf8");
 	} catch (error) {
 		return { path, frontmatter: null, frontmatterError: `the file could not be read: ${reasonOf(error)}` };
 	}
-	const inlineTags = MAY_HOLD_TAG.test(text) ? inlineTagsOf(text.slice(bodyStart(text))) : [];
+}
+
+function noteOfText(path: string, text: string, bodyFrom: number): NoteSource {
+	const inlineTags = MAY_HOLD_TAG.test(text) ? inlineTagsOf(text.slice(bodyFrom)) : [];
 	return { path, ...readFrontmatter(text), inlineTags };
 }
 
-// The parser's first line says what and where ("… at line 2, column 7:"); the rest is a drawing of the spot.
+// js-yaml says what (its `reason`) and where (`mark`, counted from 0; gray-matter hands it the block from the
+// end of the opening "---" line, so its lines are the note's lines); its message adds a drawing of the spot.
 function shortMessage(error: unknown): string {
-	const message = typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
-	const text = typeof message === "string" ? message : String(error);
-	return text.split("\n")[0].replace(/:$/, "").trim();
+	const { reason, mark, message } = (typeof error === "object" && error !== null ? error : {}) as { reason?: unknown; mark?: { line?: unknown; column?: unknown }; message?: unknown };
+	if (typeof reason === "string" && typeof mark?.line === "number" && typeof mark.column === "number") {
+		return `${reason} at line ${mark.line + 1}, column ${mark.column + 1}`;
+	}
+	return (typeof message === "string" ? message : String(error)).split("\n")[0].trim();
 }

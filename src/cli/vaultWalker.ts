@@ -25,7 +25,8 @@ export function checkVaultFolder(vault: string): void {
  *
  * Names starting with "." are skipped, folders included: Obsidian does not index them either, which keeps
  * `.obsidian` and `.trash` out as SPEC.md asks (and `.git` too). Symbolic links are followed to files only, so
- * a link back up the tree cannot loop. A subfolder that cannot be read is reported through `warn` and skipped.
+ * a link back up the tree cannot loop. A subfolder that cannot be read, and a link to nothing, are reported through
+ * `warn` and skipped.
  */
 export function walkVault(vault: string, warn: (line: string) => void): string[] {
 	const notes: string[] = [];
@@ -44,7 +45,14 @@ export function walkVault(vault: string, warn: (line: string) => void): string[]
 			if (name.startsWith(".")) continue;
 			const path = folder === "" ? name : `${folder}/${name}`;
 			if (entry.isDirectory()) pending.push(path);
-			else if (isMarkdown(name) && (entry.isFile() || (entry.isSymbolicLink() && isFileAt(`${vault}/${path}`)))) notes.push(path);
+			else if (!isMarkdown(name)) continue;
+			else if (entry.isFile()) notes.push(path);
+			else if (entry.isSymbolicLink()) {
+				const target = linkTarget(`${vault}/${path}`);
+				if (target === "file") notes.push(path);
+				// A link to nothing may have been a meeting note: say so rather than skip it without a word.
+				else if (target === "nothing") warn(`warning: skipped "${path}": it is a link to nothing.`);
+			}
 		}
 	}
 	return notes;
@@ -54,11 +62,11 @@ function isMarkdown(name: string): boolean {
 	return name.length > 3 && name.slice(-3).toLowerCase() === ".md";
 }
 
-function isFileAt(path: string): boolean {
+function linkTarget(path: string): "file" | "folder or other" | "nothing" {
 	try {
-		return statSync(path).isFile();
+		return statSync(path).isFile() ? "file" : "folder or other";
 	} catch {
-		return false;
+		return "nothing";
 	}
 }
 
@@ -68,6 +76,7 @@ const REASONS: Record<string, string> = {
 	EPERM: "permission denied",
 	ENOTDIR: "a part of the path is a file",
 	EISDIR: "it is a folder",
+	ERR_STRING_TOO_LONG: "it is too large to read as text",
 };
 
 /** A file-system error in a few words: "it does not exist" for ENOENT, else its code, else its first line. */

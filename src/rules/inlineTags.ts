@@ -29,7 +29,7 @@ export function inlineTagsOf(body: string): string[] {
 }
 
 // A fence line: up to three spaces, then ``` or ~~~ (or longer); what follows is the info string.
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)\r?$/;
 // Preceded by the start of the line or whitespace (matched, not looked behind: iOS before 16.4 has no
 // lookbehind); Obsidian's tag characters, letters of any script included.
 const TAG = /(^|\s)#([\p{L}\p{N}\p{M}_/-]+)/gu;

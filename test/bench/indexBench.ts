@@ -1,4 +1,3 @@
-import { stringify } from "yaml";
 import type { App as ObsidianApp, CachedMetadata, PluginManifest, TFile } from "obsidian";
 import InterviewFollowUpPlugin from "../../main";
 import { App } from "../mocks/obsidian";
@@ -13,9 +12,9 @@ const TODAY = dayFromParts(2026, 11, 27) as number;
 /** The notes of a synthetic vault as file texts, for the in-memory Obsidian. */
 function vaultFiles(totalNotes: number, onlyInterviews = false): Record<string, string> {
 	const files: Record<string, string> = {};
-	for (const note of makeSyntheticVault(totalNotes).notes) {
-		if (onlyInterviews && !note.path.startsWith("Interviews/")) continue;
-		files[note.path] = note.frontmatter ? `---\n${stringify(note.frontmatter)}---\nBody\n` : "Body\n";
+	for (const { path, text } of makeSyntheticVault(totalNotes, { short: true }).files) {
+		if (onlyInterviews && path.startsWith("Notes/")) continue;
+		files[path] = text;
 	}
 	return files;
 }

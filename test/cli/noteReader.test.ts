@@ -11,8 +11,32 @@ describe("a note's frontmatter is the YAML between its opening and closing --- l
 		["an empty block", "---\n---\nBody", {}],
 		["a block of comments only", "---\n# nothing yet\n---\n", {}],
 		["a block that ends the file", "---\ndate: 2026-11-20\n---", { date: "2026-11-20" }],
+		["Windows line endings, the block ending with a flow list", "---\r\ndate: 2026-11-20\r\ncheck_ins: [2026-10-20, 2026-11-01]\r\n---\r\nBody", { date: "2026-11-20", check_ins: ["2026-10-20", "2026-11-01"] }],
+		["Windows line endings, the block ending with a quoted value", "---\r\ncompany: \"[[Acme]]\"\r\n---\r\n", { company: "[[Acme]]" }],
+		["a byte-order mark and Windows line endings", "\ufeff---\r\ntags: [interview, acme] # hand-written\r\n---\r\n", { tags: ["interview", "acme"] }],
+		["block and flow lists, either quote, comments", "---\n# typed by hand\ntags:\n  - interview\nrole: 'Engineer, it''s senior'\nnext: [\"a, b\", c]\n---\n", { tags: ["interview"], role: "Engineer, it's senior", next: ["a, b", "c"] }],
+		["nested maps", "---\nsource:\n  url: https://x.y/z\n  read: true\n---\n", { source: { url: "https://x.y/z", read: true } }],
 	])("%s", (_case, text, frontmatter) => {
 		expect(readFrontmatter(text)).toEqual({ frontmatter });
+	});
+});
+
+describe("values are read with YAML 1.2's core schema, as Obsidian's cache gives them", () => {
+	it.each([
+		["a date stays text", "date: 2026-11-20", "2026-11-20"],
+		["a date-time stays text", "date: 2026-11-20T09:30:00", "2026-11-20T09:30:00"],
+		["yes is text (YAML 1.1's boolean)", "called: yes", "yes"],
+		["on is text", "called: on", "on"],
+		["a time of day is text (YAML 1.1's base 60)", "at: 10:30", "10:30"],
+		["a leading zero is decimal (YAML 1.1's octal)", "n: 012", 12],
+		["true is a boolean", "called: True", true],
+		["an empty value is null", "called:", null],
+		["~ is null", "called: ~", null],
+		["null is null", "called: NULL", null],
+		["a quoted number is text", "n: '12'", "12"],
+	])("%s", (_case, line, value) => {
+		const frontmatter = readFrontmatter(`---\n${line}\n---\n`).frontmatter as Record<string, unknown>;
+		expect(Object.values(frontmatter)).toEqual([value]);
 	});
 });
 
@@ -30,10 +54,11 @@ describe("a note without a frontmatter block has no frontmatter", () => {
 
 describe("frontmatter that cannot be read becomes a reason, never an exception", () => {
 	it.each([
-		["broken YAML", "---\ndate: 2026-11-20\n  bad: [indent\n---\n", /at line \d+, column \d+$/],
+		["broken YAML, with the line of the note", "---\ndate: 2026-11-20\n  bad: [indent\n---\n", /^bad indentation of a mapping entry at line 3, column 6$/],
+		["an unclosed quote", "---\nrole: \"Engineer\n---\n", /double quoted scalar/],
 		["a list instead of key: value lines", "---\n- 2026-11-20\n- Acme\n---\n", /^it holds a list, not key: value lines$/],
 		["a single value", "---\njust some words\n---\n", /^it holds a single value, not key: value lines$/],
-		["a repeated key", "---\ndate: 2026-11-20\ndate: 2026-11-21\n---\n", /Map keys must be unique/],
+		["a repeated key", "---\ndate: 2026-11-20\ndate: 2026-11-21\n---\n", /^duplicated mapping key at line 3, column 1$/],
 	])("%s", (_case, text, reason) => {
 		const reading = readFrontmatter(text);
 		expect(reading.frontmatter).toBeNull();

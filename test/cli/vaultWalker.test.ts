@@ -47,7 +47,7 @@ describe("the command line reads every Markdown note of the vault, and nothing e
 		symlinkSync(join(vault.root, "Interviews/Acme.md"), join(vault.root, "Interviews/Acme again.md"));
 		symlinkSync(vault.root, join(vault.root, "Interviews/loop"));
 		symlinkSync(join(vault.root, "nowhere.md"), join(vault.root, "Interviews/Broken link.md"));
-		expect(walk()).toEqual({ notes: ["Interviews/Acme again.md", "Interviews/Acme.md"], warnings: [] });
+		expect(walk()).toEqual({ notes: ["Interviews/Acme again.md", "Interviews/Acme.md"], warnings: ['warning: skipped "Interviews/Broken link.md": it is a link to nothing.'] });
 	});
 
 	it("an empty vault has no notes", () => {
