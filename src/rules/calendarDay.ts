@@ -1,5 +1,3 @@
-import { DateTime, FixedOffsetZone } from "luxon";
-
 /**
  * A calendar date as a whole number of days since 1970-01-01 in the proleptic Gregorian calendar.
  *
@@ -69,14 +67,14 @@ export function formatShortDay(calendarDay: CalendarDay, today: CalendarDay): st
 	return year === partsOfDay(today).year ? short : `${short}, ${year}`;
 }
 
-/** The calendar date a luxon date-time falls on, in that date-time's own zone. */
-export function dayOfDateTime(dateTime: DateTime): CalendarDay {
-	return dayFromParts(dateTime.year, dateTime.month, dateTime.day) as CalendarDay;
+/** The calendar date an instant falls on in the local zone (the system's, as Obsidian and Node see it). */
+function localDayOf(instant: Date): CalendarDay {
+	return dayFromParts(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()) as CalendarDay;
 }
 
 /** Today in the local zone, for callers at the edge (command line, plugin); the rules never read the clock. */
 export function localToday(now: Date): CalendarDay {
-	return dayOfDateTime(DateTime.fromJSDate(now));
+	return localDayOf(now);
 }
 
 /** The result of reading a date value: the day, or what was wrong with it. */
@@ -115,11 +113,12 @@ export function readCalendarDay(value: unknown): DayReading {
 	if (zone === undefined) return date;
 	const { year, month, day } = partsOfDay(date.day);
 	const offsetMinutes = zone.toUpperCase() === "Z" ? 0 : offsetOf(zone);
-	const instant = DateTime.fromObject(
-		{ year, month, day, hour, minute, second },
-		{ zone: FixedOffsetZone.instance(offsetMinutes) },
-	);
-	return { ok: true, day: dayOfDateTime(instant.setZone("local")) };
+	// The wall time at that offset, as an instant: setUTCFullYear rather than Date.UTC, which reads years 0–99
+	// as 1900–1999. The platform's own zone rules then give the local date (the tests hold it to luxon's).
+	const instant = new Date(0);
+	instant.setUTCFullYear(year, month - 1, day);
+	instant.setUTCHours(hour, minute - offsetMinutes, second);
+	return { ok: true, day: localDayOf(instant) };
 }
 
 /** `YYYY-MM-DD` exactly, read without a regex or any allocation (the common case on big vaults); else `null`. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import matter from "gray-matter";
 import { DateTime } from "luxon";
 import { DEFAULT_SETTINGS, localToday, parseInterviewNote, Problem } from "../../src/rules";
@@ -54,6 +55,23 @@ describe("a date-time with Z or an offset is converted to the local zone first",
 		const expected = DateTime.fromISO(isoInstant).toLocal().toISODate();
 		expect(expected).not.toBeNull();
 		expect(readDate(value)).toBe(expected);
+	});
+
+	it("agrees with luxon's conversion for any instant and any offset, across daylight-saving changes too", () => {
+		const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+		fc.assert(
+			fc.property(
+				fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }),
+				fc.integer({ min: -12 * 60, max: 14 * 60 }),
+				(date, offset) => {
+					const wall = new Date(date.getTime() + offset * 60_000);
+					const zone = `${offset < 0 ? "-" : "+"}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+					const text = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${zone}`;
+					expect(readDate(text)).toBe(DateTime.fromISO(text).toLocal().toISODate());
+				},
+			),
+			{ numRuns: 500 },
+		);
 	});
 
 	describe.each<[string, [string, string][]]>([
