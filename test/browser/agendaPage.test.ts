@@ -121,16 +121,13 @@ inBrowser("the keyboard", () => {
 			await page.keyboard.press("ArrowDown");
 			seen.push(await focused());
 		}
-		await page.keyboard.press("ArrowUp");
-		seen.push(await focused());
+		const overdue = (await page.locator(".ifu-agenda .ifu-section-overdue .ifu-item-title").allTextContents()).map((title) => `item:${title}`);
+		expect(overdue.length).toBeGreaterThanOrEqual(3);
 		expect(seen[0]).toBe("section:Overdue");
-		expect(seen.slice(1, 4)).toEqual([
-			"item:Share something with Alice at Umbrella Corporation",
-			"item:Thank Sam Lee for the introduction to Stark Industries",
-			"item:Send recovery letter to Hank at Globex",
-		]);
-		expect(seen[4]).toBe("section:Due now");
-		expect(seen[6]).toBe("section:Due now");
+		expect(seen.slice(1, 6)).toEqual(overdue.slice(0, 5));
+		await page.keyboard.press("Home");
+		for (let i = 0; i <= overdue.length; i++) await page.keyboard.press("ArrowDown");
+		expect(await focused()).toBe("section:Due now");
 		// Tab leaves the list at once instead of walking through every row.
 		await page.keyboard.press("Tab");
 		expect(await page.evaluate(() => document.activeElement?.closest(".ifu-agenda [data-nav]") ?? null)).toBeNull();
@@ -151,8 +148,10 @@ inBrowser("the keyboard", () => {
 		await page.keyboard.press("Enter");
 		expect(await page.locator(".ifu-agenda .ifu-section-overdue").getAttribute("class")).toContain("is-collapsed");
 		expect(await focused()).toBe("section:Overdue");
+		expect(await page.locator(".ifu-agenda .ifu-section-overdue .ifu-item").count()).toBe(0);
 		await page.keyboard.press("ArrowRight");
-		expect(await page.locator(".ifu-agenda .ifu-section-overdue .ifu-item").count()).toBe(3);
+		const count = Number(await page.locator(".ifu-agenda .ifu-section-overdue .tree-item-flair").textContent());
+		expect(await page.locator(".ifu-agenda .ifu-section-overdue .ifu-item").count()).toBe(Math.min(count, 25));
 	});
 
 	it.each([["the context-menu key", "ContextMenu"], ["Shift+F10", "Shift+F10"]])("opens the row's menu with %s, and picks an entry with the arrows and Enter", async (_name, key) => {
@@ -175,6 +174,8 @@ inBrowser("the row's menu", () => {
 	it("opens on right-click and on the ⋯ button, which shows when the row is hovered", async () => {
 		const row = page.locator('.ifu-agenda .ifu-item[data-step="call"] .ifu-row').first();
 		const more = row.locator(".ifu-more");
+		await page.mouse.move(0, 0);
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		expect(await more.isVisible()).toBe(false);
 		await row.hover();
 		expect(await more.isVisible()).toBe(true);
@@ -195,15 +196,19 @@ inBrowser("the error line", () => {
 			header?.click(); // folded, as at first
 		});
 		const line = page.locator(".ifu-agenda .ifu-error-line");
-		expect(await line.textContent()).toBe("1 note can't be scheduled");
+		expect(await line.textContent()).toMatch(/^(1 note|\d+ notes) can't be scheduled$/);
 		// At the top: before every section.
 		const order = await page.locator(".ifu-agenda > *").evaluateAll((els) => els.map((el) => (el.classList.contains("ifu-error-line") ? "line" : el.classList.contains("ifu-section") ? "section" : "other")));
 		expect(order.indexOf("line")).toBeLessThan(order.indexOf("section"));
 		await line.click();
 		const problems = page.locator(".ifu-agenda .ifu-section-problems");
 		expect(await problems.getAttribute("class")).not.toContain("is-collapsed");
-		expect(await problems.locator(".ifu-problem-severity").allTextContents()).toEqual(["Error", "Warning"]);
-		expect(await focused()).toMatch(/^problem:2026-11-23 Soylent/);
+		const severities = await problems.locator(".ifu-problem-severity").allTextContents();
+		expect(severities).toEqual([...severities].sort()); // "Error" before "Warning"
+		const errors = await problems.locator(".ifu-problem-error").evaluateAll((els) => new Set(els.map((el) => el.getAttribute("data-note"))).size);
+		expect(await line.textContent()).toBe(`${errors} ${errors === 1 ? "note" : "notes"} can't be scheduled`);
+		const firstError = await problems.locator(".ifu-problem-error .ifu-problem-note").first().textContent();
+		expect(await focused()).toBe(`problem:${firstError}`);
 		expect(await problems.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
 	});
 });
