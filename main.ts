@@ -6,7 +6,9 @@ import { registerLetterCommands } from "./src/commands/registerLetterCommands";
 import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
 import { runMainAction } from "./src/ui/followUpActions";
+import { PipelineView, VIEW_TYPE_PIPELINE } from "./src/ui/pipelineView";
 import { revealAgendaView } from "./src/ui/revealAgendaView";
+import { revealPipelineView } from "./src/ui/revealPipelineView";
 import { FollowUpSettingTab } from "./src/ui/settingsTab";
 import { showStartupNotice } from "./src/ui/startupNotice";
 import { FollowUpStatusBar } from "./src/ui/statusBar";
@@ -29,9 +31,14 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.index.attach(this);
 		this.registerInterval(window.setInterval(() => this.clock.check(), DAY_CHECK_MS));
 
-		this.registerView(VIEW_TYPE_AGENDA, (leaf) => new AgendaView(leaf, this, (item) => runMainAction(this, item)));
+		this.registerView(VIEW_TYPE_AGENDA, (leaf) =>
+			// MERGE: pass `drafts` (email, copy, call) from src/ui/draftActions.ts once the letters branch lands.
+			new AgendaView(leaf, this, { runMainAction: (item) => runMainAction(this, item), openPipeline: () => void this.openPipeline(), drafts: null }),
+		);
+		this.registerView(VIEW_TYPE_PIPELINE, (leaf) => new PipelineView(leaf, this));
 		this.addRibbonIcon("calendar-check", "Open follow-up agenda", () => void this.openAgenda());
 		this.addCommand({ id: "open-agenda", name: "Open follow-up agenda", callback: () => void this.openAgenda() });
+		this.addCommand({ id: "open-pipeline", name: "Open job search pipeline", callback: () => void this.openPipeline() });
 		registerLetterCommands(this);
 		registerExportCalendarCommand(this);
 		this.addSettingTab(new FollowUpSettingTab(this.app, this, this));
@@ -48,6 +55,11 @@ export default class InterviewFollowUpPlugin extends Plugin {
 	/** Reveals the agenda in the right sidebar (creating it the first time). */
 	async openAgenda(): Promise<void> {
 		await revealAgendaView(this.app.workspace);
+	}
+
+	/** Shows the job search pipeline in a tab of the main area (creating it the first time). */
+	async openPipeline(): Promise<void> {
+		await revealPipelineView(this.app.workspace);
 	}
 
 	/** Loads `data.json`; unusable values fall back to their defaults (and are reported in the console). */

@@ -1,7 +1,7 @@
 import { App, CachedMetadata, Component, Events, TAbstractFile, TFile } from "obsidian";
 import {
-	Agenda, CalendarDay, FollowUpSettings, Interview, isInterviewNote, NoteSource, parseInterviewNote, Problem, Step,
-	stepsForThread, threadKey,
+	Agenda, CalendarDay, FollowUpSettings, groupPipeline, Interview, isInterviewNote, mostPressingStep, NoteSource, parseInterviewNote,
+	Pipeline, pipelineThread, PipelineThread, Problem, Step, stepsForThread, threadKey,
 } from "../rules";
 import { messageOf } from "./errorMessage";
 import { noteSourceOfCache } from "./noteSourceOfCache";
@@ -24,6 +24,8 @@ interface Thread {
 	members: Set<string>;
 	/** The thread's open steps, as placed on the timeline. */
 	steps: Step[];
+	/** The thread's pipeline row, and the day it was made for; dropped when the thread changes. */
+	row: { today: CalendarDay; row: PipelineThread } | null;
 }
 
 /** Settings that change only what is shown, never what the index holds. */
@@ -77,8 +79,9 @@ export class FollowUpIndex extends Events {
 	private threads = new Map<string, Thread>();
 	private timeline = new StepTimeline();
 	private problemList = new ProblemList();
-	private revision = 0;
+	private updateCount = 0;
 	private cached: { revision: number; today: CalendarDay; agenda: Agenda } | null = null;
+	private cachedPipeline: { revision: number; today: CalendarDay; pipeline: Pipeline } | null = null;
 
 	/** Builds nothing yet: call `attach` (the plugin) or `rebuild` (a benchmark with a mock app). */
 	constructor(private app: IndexedApp, settings: FollowUpSettings) {
@@ -179,12 +182,37 @@ export class FollowUpIndex extends Events {
 		if (this.update([[oldPath, null], [file.path, source]])) this.changed();
 	}
 
+	/** Counts updates: a view that rendered at this revision is current (until the day changes). */
+	get revision(): number {
+		return this.updateCount;
+	}
+
 	/** The agenda of `today`: open steps in agenda order and every problem. Cached per update and day. */
 	agenda(today: CalendarDay): Agenda {
-		if (this.cached && this.cached.revision === this.revision && this.cached.today === today) return this.cached.agenda;
+		if (this.cached && this.cached.revision === this.updateCount && this.cached.today === today) return this.cached.agenda;
 		const agenda = { today, items: this.timeline.items(today, this.settings.horizonDays), problems: this.problemList.all() };
-		this.cached = { revision: this.revision, today, agenda };
+		this.cached = { revision: this.updateCount, today, agenda };
 		return agenda;
+	}
+
+	/**
+	 * The job search pipeline of `today` (see `buildPipeline`, which it equals), cached per update and day. Each
+	 * thread's row is kept until that thread changes, so after one edit only its row is made again.
+	 */
+	pipeline(today: CalendarDay): Pipeline {
+		const cached = this.cachedPipeline;
+		if (cached && cached.revision === this.updateCount && cached.today === today) return cached.pipeline;
+		const rows: PipelineThread[] = [];
+		for (const [key, thread] of this.threads) {
+			if (thread.row?.today !== today) {
+				const next = mostPressingStep(thread.steps, today, this.settings.horizonDays);
+				thread.row = { today, row: pipelineThread(key, this.interviewsOf(thread), next, today) };
+			}
+			rows.push(thread.row.row);
+		}
+		const pipeline = groupPipeline(rows);
+		this.cachedPipeline = { revision: this.updateCount, today, pipeline };
+		return pipeline;
 	}
 
 	/** The open steps of note `path` (snooze applied), in agenda order within a day. */
@@ -251,6 +279,7 @@ export class FollowUpIndex extends Events {
 			return;
 		}
 		thread.steps = stepsForThread(this.interviewsOf(thread), this.settings);
+		thread.row = null;
 		this.timeline.insert(thread.steps);
 	}
 
@@ -276,7 +305,7 @@ export class FollowUpIndex extends Events {
 
 	private threadOf(key: string): Thread {
 		let thread = this.threads.get(key);
-		if (!thread) this.threads.set(key, (thread = { members: new Set(), steps: [] }));
+		if (!thread) this.threads.set(key, (thread = { members: new Set(), steps: [], row: null }));
 		return thread;
 	}
 
@@ -290,7 +319,7 @@ export class FollowUpIndex extends Events {
 	}
 
 	private changed(): void {
-		this.revision++;
+		this.updateCount++;
 		this.trigger("changed");
 	}
 }

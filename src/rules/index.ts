@@ -10,4 +10,5 @@ export * from "./interviewNote";
 export * from "./steps";
 export * from "./agenda";
 export * from "./phrases";
+export * from "./pipeline";
 export * from "./writeBack";

@@ -9,6 +9,11 @@ function waitPhrase(days: number): string {
 	return days === 1 ? "a day" : `${days} days`;
 }
 
+/** Why a call is due: "no answer in a week" (`callDelayDays`, the setting, 7 by default). */
+export function callReasonPhrase(callDelayDays = 7): string {
+	return `no answer in ${waitPhrase(callDelayDays)}`;
+}
+
 /**
  * People as a sentence names them: "Jane", "Jane and Omar", "Jane, Omar and Li"; past three, "Jane, Omar and
  * 2 others", so a big panel does not make the line run on.
@@ -25,9 +30,10 @@ const LETTER_NAMES: Record<"thank-you" | "recovery", string> = { "thank-you": "t
 /**
  * What to do, as a person would say it: "Send thank-you letters to Jane and Omar at Acme", "Thank Priya for the
  * coffee chat", "Reply to Hank at Globex after the rejection". `callDelayDays` (the setting, 7 by default)
- * says how long the call waited: "Call Bill at Initech — no answer in a week".
+ * says how long the call waited: "Call Bill at Initech — no answer in a week"; `null` leaves that out, where a
+ * narrow line (the sidebar) says it elsewhere: "Call Bill at Initech".
  */
-export function actionPhrase(step: Step, callDelayDays = 7): string {
+export function actionPhrase(step: Step, callDelayDays: number | null = 7): string {
 	const named = step.contacts.length > 0 ? peoplePhrase(step.contacts) : step.contact;
 	const who = named ?? (step.step === "introducer-thanks" ? "your introducer" : step.kind === "interview" ? "the interviewer" : "your contact");
 	const at = step.company ? ` at ${step.company}` : "";
@@ -41,7 +47,7 @@ export function actionPhrase(step: Step, callDelayDays = 7): string {
 		case "introducer-thanks":
 			return `Thank ${who} for the introduction${step.company ? ` to ${step.company}` : ""}`;
 		case "call":
-			return `Call ${step.contact ?? who}${at} — no answer in ${waitPhrase(callDelayDays)}`;
+			return `Call ${step.contact ?? who}${at}${callDelayDays === null ? "" : ` — ${callReasonPhrase(callDelayDays)}`}`;
 		case "check-in":
 			return `Share something with ${step.contact ?? who}${at}`;
 	}
@@ -63,6 +69,15 @@ export function whenPhrase(step: Pick<Step, "due" | "deadline"> & { bucket: Buck
 			return ahead === 1 ? "tomorrow" : `in ${days(ahead)}`;
 		}
 	}
+}
+
+/** How long ago a day was: "today", "yesterday", "12 days ago"; a day still ahead: "tomorrow", "in 3 days". */
+export function agoPhrase(day: CalendarDay, today: CalendarDay): string {
+	const ago = today - day;
+	if (ago === 0) return "today";
+	if (ago === 1) return "yesterday";
+	if (ago === -1) return "tomorrow";
+	return ago > 0 ? `${ago} days ago` : `in ${-ago} days`;
 }
 
 /** Headings of the agenda's sections, by bucket. */

@@ -1,81 +1,58 @@
 import { setIcon } from "obsidian";
-import { actionPhrase, AgendaItem, CalendarDay, StepKind, whenPhrase } from "../rules";
+import { actionPhrase, AgendaItem, callReasonPhrase, CalendarDay, KIND_LABELS, StepKind, whenPhrase } from "../rules";
 
-/** What a user can do with an agenda item; the view supplies these. */
-export interface AgendaItemActions {
-	open(item: AgendaItem, event: MouseEvent | KeyboardEvent): void;
-	runMainAction(item: AgendaItem): Promise<void>;
-	/** Writes the step done; resolves once the metadata cache shows the write. */
-	markDone(item: AgendaItem): Promise<void>;
-	/** Whether a Done for this item is written but not yet shown by the metadata cache. */
-	isPending(item: AgendaItem): boolean;
-	snooze(item: AgendaItem, event: MouseEvent): void;
-	setStatus(item: AgendaItem, event: MouseEvent): void;
-}
-
-const MAIN_ACTION: Record<StepKind, { text: string; icon: string }> = {
+/** The main action of each step: what its icon button says and shows. */
+export const MAIN_ACTION: Readonly<Record<StepKind, { text: string; icon: string }>> = {
 	letter: { text: "Write letter", icon: "mail" },
 	"introducer-thanks": { text: "Write thanks", icon: "heart-handshake" },
 	call: { text: "Call script", icon: "phone" },
 	"check-in": { text: "Share article", icon: "newspaper" },
 };
 
-function iconButton(parent: HTMLElement, icon: string, text: string, label: string, cls: string): HTMLButtonElement {
-	const button = parent.createEl("button", { cls: `ifu-button ${cls}`, attr: { "aria-label": label, type: "button" } });
-	setIcon(button.createSpan({ cls: "ifu-button-icon" }), icon);
-	if (text) button.createSpan({ text, cls: "ifu-button-text" });
-	return button;
+/** The key of an item's row: one row per note and step. */
+export function itemKey(item: Pick<AgendaItem, "note" | "step">): string {
+	return `item:${item.note}\u0000${item.step}`;
 }
 
-/**
- * Runs an async click handler with the item's buttons disabled, so a double click never writes twice; then
- * `enable` decides which come back.
- */
-function whileBusy(buttons: HTMLButtonElement[], work: () => Promise<void>, enable: () => void): void {
-	for (const button of buttons) button.disabled = true;
-	void work().finally(enable);
+/** Everything an item's row shows, as one text: the row is rebuilt only when this changes. */
+export function itemSignature(item: AgendaItem, today: CalendarDay): string {
+	return [item.bucket, item.variant, item.kind, item.meeting, item.due, item.deadline, item.company, item.role, today, ...item.contacts].join("\u0000");
 }
 
-/**
- * One agenda item: what to do (opens the note), the role and when, then the main action, Done, Snooze and a
- * status menu. Every text is set with `setText`/`createEl`, so note text never becomes HTML.
- */
-export function renderAgendaItem(
-	parent: HTMLElement,
-	item: AgendaItem,
-	today: CalendarDay,
-	actions: AgendaItemActions,
-	callDelayDays = 7,
-): HTMLElement {
-	const phrase = actionPhrase(item, callDelayDays);
-	const itemEl = parent.createEl("li", { cls: `ifu-item ifu-bucket-${item.bucket}`, attr: { "data-note": item.note, "data-step": item.step } });
-	const title = itemEl.createDiv({ cls: "ifu-item-title", text: phrase, attr: { role: "link", tabindex: 0, title: item.note } });
-	title.addEventListener("click", (event) => actions.open(item, event));
-	title.addEventListener("keydown", (event) => {
-		if (event.key !== "Enter" && event.key !== " ") return;
-		event.preventDefault();
-		actions.open(item, event);
+function iconButton(parent: HTMLElement, icon: string, label: string, action: string, cls: string): void {
+	const button = parent.createEl("button", {
+		cls: `clickable-icon ${cls}`,
+		// Not a Tab stop: the pane is one (its rows), and the row's menu offers the same actions to the keyboard.
+		attr: { "aria-label": label, type: "button", tabindex: -1, "data-action": action },
 	});
+	setIcon(button, icon);
+}
 
-	const meta = itemEl.createDiv({ cls: "ifu-item-meta" });
+/**
+ * One agenda item as a compact row of an Obsidian pane: what to do ("Call Jane at Acme"), then a muted line
+ * with the kind, the role and when ("Job interview · Senior engineer · due today"), and two icon buttons shown
+ * on hover or focus (always on mobile): the main action and "More actions" (the menu). Why a call is due
+ * ("no answer in a week") and the note's path are in the row's tooltip. Built detached; every text is set with
+ * `createEl`/`setText`, so note text never becomes HTML. The view handles every event (one listener per pane).
+ */
+export function renderAgendaRow(item: AgendaItem, today: CalendarDay, callDelayDays: number): HTMLElement {
+	const phrase = actionPhrase(item, null);
+	const full = item.step === "call" ? `${phrase} — ${callReasonPhrase(callDelayDays)}` : phrase;
+	const itemEl = createDiv({ cls: `tree-item ifu-item ifu-bucket-${item.bucket}`, attr: { "data-note": item.note, "data-step": item.step } });
+	const row = itemEl.createDiv({
+		cls: "tree-item-self is-clickable ifu-row",
+		attr: { tabindex: -1, "data-nav": "item", "data-key": itemKey(item), title: `${full}\n${item.note}` },
+	});
+	const inner = row.createDiv({ cls: "tree-item-inner" });
+	inner.createDiv({ cls: "ifu-item-title", text: phrase });
+	const meta = inner.createDiv({ cls: "ifu-item-meta" });
+	meta.createSpan({ cls: "ifu-item-kind", text: KIND_LABELS[item.kind] });
 	if (item.role) meta.createSpan({ cls: "ifu-item-role", text: item.role });
 	meta.createSpan({ cls: "ifu-item-when", text: whenPhrase(item, today) });
 
-	const buttons = itemEl.createDiv({ cls: "ifu-item-buttons" });
+	const buttons = row.createDiv({ cls: "ifu-row-buttons" });
 	const main = MAIN_ACTION[item.step];
-	const mainButton = iconButton(buttons, main.icon, main.text, `${main.text}: ${phrase}`, "ifu-main-action");
-	const done = iconButton(buttons, "check", "Done", `Mark done: ${phrase}`, "ifu-done");
-	const snooze = iconButton(buttons, "alarm-clock", "Snooze", `Snooze: ${phrase}`, "ifu-snooze");
-	const status = iconButton(buttons, "more-horizontal", "", `Set status: ${phrase}`, "ifu-status");
-	const all = [mainButton, done, snooze, status];
-	// Done waits for the cache to show its write, also across renders of the agenda.
-	const enable = () => {
-		for (const button of all) button.disabled = button === done && actions.isPending(item);
-	};
-	enable();
-	mainButton.addEventListener("click", () => whileBusy(all, () => actions.runMainAction(item), enable));
-	done.addEventListener("click", () => whileBusy(all, () => actions.markDone(item), enable));
-	snooze.addEventListener("click", (event) => actions.snooze(item, event));
-	status.addEventListener("click", (event) => actions.setStatus(item, event));
+	iconButton(buttons, main.icon, `${main.text}: ${phrase}`, "main", "ifu-main-action");
+	iconButton(buttons, "more-horizontal", `More actions: ${phrase}`, "menu", "ifu-more");
 	return itemEl;
 }

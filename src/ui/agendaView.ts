@@ -1,37 +1,70 @@
-import { debounce, ItemView, WorkspaceLeaf } from "obsidian";
-import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay } from "../rules";
+import { debounce, ItemView, MenuPositionDef, Platform, setIcon, WorkspaceLeaf } from "obsidian";
+import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
 import { openNote, writeToNote } from "../obsidian/noteActions";
-import { AgendaItemActions, renderAgendaItem } from "./agendaItemRenderer";
+import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
+import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
 import { FollowUpHost } from "./followUpHost";
 import { PendingWrites } from "./pendingWrites";
-import { renderProblem } from "./problemRenderer";
+import { notesWithErrors, problemsErrorsFirst, renderProblemRow } from "./problemRenderer";
 import { showSnoozeMenu } from "./snoozeMenu";
 import { showStatusMenu } from "./statusMenu";
+import { navButtonClicked, renderNavHeader } from "./tree/navHeader";
+import { RowCache } from "./tree/rowCache";
+import { TreeKeyboard } from "./tree/treeKeyboard";
+import { attachLongPress } from "./tree/longPress";
+import { reconcileChildren, showMoreRow, TreeSection } from "./tree/treeSection";
 
 /** The view type of the agenda, saved in the workspace layout. */
 export const VIEW_TYPE_AGENDA = "interview-follow-up-agenda";
 
-/** Items shown per section before a "Show N more" button. */
+/** Items shown per section before a "Show N more" row. */
 const PAGE_SIZE = 25;
 
 /** Changes arriving closer together than this are rendered once. */
 const RENDER_DELAY_MS = 150;
-const OPEN_BUCKETS: Bucket[] = ["overdue", "due", "upcoming"];
+
+/** Sections folded until the user opens them. */
+const FOLDED_AT_FIRST = new Set(["later", "problems"]);
+
+/** What main.ts gives the agenda besides the host. */
+export interface AgendaViewWiring {
+	/** Writes the letter, shows the call script or creates the article share for an item. */
+	runMainAction(item: AgendaItem): Promise<void>;
+	/** Opens the job search pipeline (the header's button). */
+	openPipeline(): void;
+	/** Email, copy and call, when the letters side provides them. */
+	drafts?: DraftActions | null;
+}
+
+type Row = { kind: "item"; item: AgendaItem } | { kind: "problem"; problem: Problem };
 
 /**
- * The follow-up agenda in the sidebar: Overdue, Due now, Coming up, Later (collapsed) and Problems (collapsed).
- * Renders when the index or the day changes, debounced, and only while it is shown: a hidden view remembers
- * that it is out of date and renders when it appears.
+ * The follow-up agenda in the sidebar, built like Obsidian's own panes (Backlinks, Bookmarks): collapsible
+ * sections Overdue, Due now, Coming up, Later (folded) and Problems (folded, errors first), with counts; one
+ * compact row per follow-up; its other actions in a menu (right-click, long-press, "⋯", the context-menu key).
+ * The arrow keys move between rows and Enter opens the note. Renders when the index or the day changes,
+ * debounced, and only while shown: a hidden view remembers that it is out of date and renders when it appears.
  */
 export class AgendaView extends ItemView {
 	private stale = true;
-	private expanded = new Set<string>();
+	/** Sections the user folded or unfolded, by key; the others keep their default. */
+	private folded = new Map<string, boolean>();
+	private showAll = new Set<string>();
+	private rows = new RowCache<Row>();
+	private sections = new Map<string, TreeSection>();
+	private errorLineEl: HTMLElement | null = null;
+	private readonly header = renderNavHeader(createDiv(), [{ id: "pipeline", icon: "kanban", label: "Open job search pipeline" }]);
+	private keyboard = new TreeKeyboard(this.contentEl, {
+		activate: (row, event) => this.activate(row, event),
+		menu: (row, position) => this.openMenu(row, position),
+		expand: (row, open) => this.setFolded(row.closest<HTMLElement>(".ifu-section")?.dataset.section, !open),
+	});
+	/** Done writes waiting for the metadata cache to show them: until then Done is disabled for that item. */
 	private pendingWrites = new PendingWrites();
 	private readonly scheduleRender = debounce(() => this.renderIfShown(), RENDER_DELAY_MS, true);
 
-	/** `runMainAction` writes the letter, shows the call script or creates the article share for an item. */
-	constructor(leaf: WorkspaceLeaf, private host: FollowUpHost, private runMainAction: (item: AgendaItem) => Promise<void>) {
+	constructor(leaf: WorkspaceLeaf, private host: FollowUpHost, private wiring: AgendaViewWiring) {
 		super(leaf);
 	}
 
@@ -48,7 +81,8 @@ export class AgendaView extends ItemView {
 	}
 
 	async onOpen(): Promise<void> {
-		this.contentEl.addClass("ifu-agenda");
+		this.contentEl.addClass("ifu-agenda", "ifu-pane");
+		this.contentEl.toggleClass("ifu-touch", Platform.isMobile);
 		this.registerEvent(this.host.index.on("changed", () => this.requestRender()));
 		// Registered after the index's own listener, so the index has read the note when a write is seen; the
 		// view then renders at once, leaving no moment where the step shows open with Done enabled again.
@@ -62,6 +96,19 @@ export class AgendaView extends ItemView {
 		this.registerEvent(this.host.clock.on("day-changed", () => this.requestRender()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.renderIfShown()));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.renderIfShown()));
+		const el = this.contentEl;
+		this.registerDomEvent(el, "click", (event) => this.onClick(event));
+		this.registerDomEvent(el, "contextmenu", (event) => this.onContextMenu(event));
+		this.registerDomEvent(el, "keydown", (event) => {
+			if (this.keyboard.onKeyDown(event)) return;
+			const onErrorLine = (event.target as HTMLElement).closest(".ifu-error-line");
+			if (onErrorLine && (event.key === "Enter" || event.key === " ")) {
+				event.preventDefault();
+				this.revealProblems();
+			}
+		});
+		this.registerDomEvent(el, "focusin", (event) => this.keyboard.onFocusIn(event));
+		if (Platform.isMobile) attachLongPress(this, el, "[data-nav=item]", (row, position) => this.openMenu(row, position));
 		this.render();
 	}
 
@@ -69,6 +116,8 @@ export class AgendaView extends ItemView {
 		this.scheduleRender.cancel();
 		this.pendingWrites.clear();
 		this.contentEl.empty();
+		this.rows.clear();
+		this.sections.clear();
 	}
 
 	/** Obsidian calls this when the view is shown or resized: catch up if something changed meanwhile. */
@@ -86,113 +135,174 @@ export class AgendaView extends ItemView {
 		if (this.stale && this.containerEl.isShown()) this.render();
 	}
 
-	/** Renders now, whatever the visibility (used on open). */
+	/**
+	 * Renders now, whatever the visibility (used on open). Updates in place: sections and rows that show the same
+	 * as before stay (neither rebuilt nor moved), so the scroll position and the focused row stay too.
+	 */
 	render(): void {
 		this.stale = false;
-		const today = this.host.clock.today();
 		const el = this.contentEl;
-		el.empty();
+		const refocus = this.keyboard.hasFocus();
+		const today = this.host.clock.today();
+		this.rows.begin();
+		const nodes: Node[] = [this.header];
+		const agenda = this.host.index.agenda(today);
 		if (!this.host.index.isComplete()) {
 			// At start-up Obsidian may still be reading the vault: a partial agenda would look complete and be wrong.
-			el.createEl("p", { cls: "ifu-reading", text: "Reading the vault… the agenda appears once Obsidian has read every note." });
-			return;
+			nodes.push(createDiv({ cls: "ifu-reading", text: "Reading the vault… the agenda appears once Obsidian has read every note." }));
+		} else if (agenda.items.length === 0 && agenda.problems.length === 0) {
+			const empty = createDiv();
+			if (this.host.index.interviews().length === 0) renderEmptyState(empty, this.host.settings);
+			else empty.createDiv({ cls: "ifu-caught-up", text: "All caught up: no follow-up is open." });
+			nodes.push(...Array.from(empty.childNodes));
+		} else {
+			const line = this.errorLine(agenda.problems);
+			if (line) nodes.push(line);
+			this.renderBuckets(nodes, agenda, today);
+			this.renderProblems(nodes, agenda.problems);
 		}
-		const agenda = this.host.index.agenda(today);
-		if (agenda.items.length === 0 && agenda.problems.length === 0) {
-			if (this.host.index.interviews().length === 0) renderEmptyState(el, this.host.settings);
-			else el.createEl("p", { cls: "ifu-caught-up", text: "All caught up: no follow-up is open." });
-			return;
-		}
-		this.renderBuckets(el, agenda, today);
-		this.renderProblems(el, agenda);
+		reconcileChildren(el, nodes);
+		this.rows.end();
+		this.keyboard.restore(refocus);
 	}
 
-	private renderBuckets(el: HTMLElement, agenda: Agenda, today: CalendarDay): void {
+	/** "1 note can't be scheduled": errors are what a user must fix first, so they are said at the top. */
+	private errorLine(problems: readonly Problem[]): HTMLElement | null {
+		const count = notesWithErrors(problems);
+		if (count === 0) return null;
+		const text = `${count} ${count === 1 ? "note" : "notes"} can't be scheduled`;
+		if (this.errorLineEl?.dataset.text === text) return this.errorLineEl;
+		// A plain element with the button role: Obsidian styles every <button> as a raised button, and this is a line.
+		const line = createDiv({ cls: "ifu-error-line", attr: { role: "button", tabindex: 0, "aria-label": `${text}: show the problems`, "data-text": text } });
+		setIcon(line.createSpan({ cls: "ifu-error-line-icon" }), "circle-x");
+		line.createSpan({ text });
+		this.errorLineEl = line;
+		return line;
+	}
+
+	private renderBuckets(nodes: Node[], agenda: Agenda, today: CalendarDay): void {
 		const byBucket: Record<Bucket, AgendaItem[]> = { overdue: [], due: [], upcoming: [], later: [] };
 		for (const item of agenda.items) byBucket[item.bucket].push(item);
-		if (byBucket.overdue.length === 0 && byBucket.due.length === 0) {
-			el.createEl("p", { cls: "ifu-caught-up", text: "Nothing due today." });
-		}
-		const actions = this.itemActions();
-		for (const bucket of OPEN_BUCKETS) {
-			if (byBucket[bucket].length === 0) continue;
-			const section = el.createEl("section", { cls: `ifu-section ifu-section-${bucket}` });
-			section.createEl("h4", { cls: "ifu-section-title", text: `${BUCKET_TITLES[bucket]} (${byBucket[bucket].length})` });
-			this.renderItems(section.createEl("ul", { cls: "ifu-list" }), bucket, byBucket[bucket], today, actions);
-		}
-		if (byBucket.later.length > 0) {
-			this.collapsible(el, "later", `${BUCKET_TITLES.later} (${byBucket.later.length})`, (list) =>
-				this.renderItems(list, "later", byBucket.later, today, actions),
+		if (byBucket.overdue.length === 0 && byBucket.due.length === 0) nodes.push(createDiv({ cls: "ifu-caught-up", text: "Nothing due today." }));
+		for (const bucket of ["overdue", "due", "upcoming", "later"] as const) {
+			const items = byBucket[bucket];
+			if (items.length === 0) continue;
+			nodes.push(
+				this.section(bucket, BUCKET_TITLES[bucket], items, (item) =>
+					this.rows.row(itemKey(item), itemSignature(item, today), { kind: "item", item }, () =>
+						renderAgendaRow(item, today, this.host.settings.callDelayDays),
+					),
+				),
 			);
 		}
 	}
 
-	/**
-	 * The first `PAGE_SIZE` items of a section, then a "Show N more" button: a long backlog stays readable and
-	 * a render stays cheap however many follow-ups are open. Once shown in full, a section stays so.
-	 */
-	private renderItems(list: HTMLElement, bucket: Bucket, items: AgendaItem[], today: CalendarDay, actions: AgendaItemActions): void {
-		const all = this.expanded.has(`all:${bucket}`);
-		const shown = all ? items : items.slice(0, PAGE_SIZE);
-		for (const item of shown) renderAgendaItem(list, item, today, actions, this.host.settings.callDelayDays);
-		if (shown.length === items.length) return;
-		const more = list.createEl("li", { cls: "ifu-more" }).createEl("button", {
-			cls: "ifu-button ifu-show-more",
-			text: `Show ${items.length - shown.length} more`,
-			attr: { type: "button" },
-		});
-		more.addEventListener("click", () => {
-			this.expanded.add(`all:${bucket}`);
-			more.parentElement?.remove();
-			for (const item of items.slice(PAGE_SIZE)) renderAgendaItem(list, item, today, actions, this.host.settings.callDelayDays);
-		});
-	}
-
-	private renderProblems(el: HTMLElement, agenda: Agenda): void {
-		if (agenda.problems.length === 0) return;
-		const open = (path: string, event: MouseEvent | KeyboardEvent) => void openNote(this.app, path, event);
-		this.collapsible(el, "problems", `Problems (${agenda.problems.length})`, (list) => {
-			for (const problem of agenda.problems) renderProblem(list, problem, open);
-		});
+	private renderProblems(nodes: Node[], problems: readonly Problem[]): void {
+		if (problems.length === 0) return;
+		nodes.push(
+			this.section("problems", "Problems", problemsErrorsFirst(problems), (problem, index) => {
+				const key = `problem:${index}:${problem.note}`;
+				return this.rows.row(key, `${problem.severity}\u0000${problem.field}\u0000${problem.message}`, { kind: "problem", problem }, () =>
+					renderProblemRow(problem, key),
+				);
+			}),
+		);
 	}
 
 	/**
-	 * A collapsed section (native `<details>`: keyboard and screen readers know it) that stays open across
-	 * renders. Its list is filled only when it is open, so a long "Later" costs nothing until someone looks.
+	 * A section with its count; its rows are built only while it is open (a long "Later" costs nothing until
+	 * someone looks), the first `PAGE_SIZE` of them, then a "Show N more" row.
 	 */
-	private collapsible(el: HTMLElement, key: string, title: string, fill: (list: HTMLElement) => void): void {
-		const details = el.createEl("details", { cls: `ifu-section ifu-section-${key}` });
-		details.open = this.expanded.has(key);
-		details.createEl("summary", { cls: "ifu-section-title", text: title });
-		const list = details.createEl("ul", { cls: "ifu-list" });
-		let filled = false;
-		const fillOnce = () => {
-			if (filled) return;
-			filled = true;
-			fill(list);
-		};
-		if (details.open) fillOnce();
-		details.addEventListener("toggle", () => {
-			if (details.open) {
-				this.expanded.add(key);
-				fillOnce();
-			} else this.expanded.delete(key);
-		});
+	private section<T>(key: string, title: string, values: readonly T[], rowOf: (value: T, index: number) => HTMLElement): HTMLElement {
+		const collapsed = this.folded.get(key) ?? FOLDED_AT_FIRST.has(key);
+		const options = { key, title, count: values.length, collapsed };
+		let section = this.sections.get(key);
+		if (section) section.update(options);
+		else this.sections.set(key, (section = new TreeSection(options)));
+		const rows: Node[] = [];
+		const shown = collapsed ? 0 : this.showAll.has(key) ? values.length : Math.min(values.length, PAGE_SIZE);
+		for (let i = 0; i < shown; i++) rows.push(rowOf(values[i], i));
+		if (!collapsed && shown < values.length) rows.push(showMoreRow(key, values.length - shown));
+		reconcileChildren(section.children, rows);
+		return section.el;
+	}
+
+	private setFolded(key: string | undefined, folded: boolean): void {
+		if (key === undefined) return;
+		this.folded.set(key, folded);
+		this.render();
+	}
+
+	private onClick(event: MouseEvent): void {
+		const target = event.target as HTMLElement;
+		if (navButtonClicked(event) === "pipeline") return this.wiring.openPipeline();
+		if (target.closest(".ifu-error-line")) return this.revealProblems();
+		const button = target.closest<HTMLElement>("[data-action]");
+		const row = target.closest<HTMLElement>("[data-nav]");
+		if (!row) return;
+		if (button?.dataset.action === "menu") {
+			const box = button.getBoundingClientRect();
+			this.openMenu(row, { x: box.left, y: box.bottom });
+			return;
+		}
+		if (button?.dataset.action === "main") {
+			const value = this.rows.valueOf(row.dataset.key);
+			if (value?.kind === "item") void this.wiring.runMainAction(value.item);
+			return;
+		}
+		this.activate(row, event);
+	}
+
+	private onContextMenu(event: MouseEvent): void {
+		const row = (event.target as HTMLElement).closest<HTMLElement>("[data-nav=item]");
+		if (!row) return;
+		event.preventDefault();
+		this.keyboard.focus(row);
+		this.openMenu(row, { x: event.clientX, y: event.clientY });
+	}
+
+	/** A click, Enter or Space on a row: a section folds or unfolds, an item or problem opens its note. */
+	private activate(row: HTMLElement, event: MouseEvent | KeyboardEvent): void {
+		const nav = row.dataset.nav;
+		const section = row.closest<HTMLElement>(".ifu-section")?.dataset.section;
+		if (nav === "section" && section) {
+			this.setFolded(section, !(this.folded.get(section) ?? FOLDED_AT_FIRST.has(section)));
+		} else if (nav === "more" && section) {
+			this.showAll.add(section);
+			this.render();
+		} else {
+			const value = this.rows.valueOf(row.dataset.key);
+			if (value) void openNote(this.app, value.kind === "item" ? value.item.note : value.problem.note, event);
+		}
+	}
+
+	private openMenu(row: HTMLElement, position: MenuPositionDef): void {
+		const value = this.rows.valueOf(row.dataset.key);
+		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null);
+	}
+
+	/** The error line's click: Problems opens, scrolls into view, and its first row takes focus. */
+	private revealProblems(): void {
+		this.folded.set("problems", false);
+		this.render();
+		const section = this.contentEl.querySelector<HTMLElement>(".ifu-section-problems");
+		section?.scrollIntoView({ block: "start" });
+		this.keyboard.focus(section?.querySelector<HTMLElement>("[data-nav=problem]") ?? undefined);
 	}
 
 	private itemActions(): AgendaItemActions {
 		const { app, clock, index } = this.host;
 		return {
 			open: (item, event) => void openNote(app, item.note, event),
-			runMainAction: (item) => this.runMainAction(item),
+			runMainAction: (item) => this.wiring.runMainAction(item),
 			// Done stays disabled until the cache shows the write: a second click must not write again.
 			markDone: (item) =>
 				this.pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
 			isPending: (item) => this.pendingWrites.isPending(item.note, item.step),
-			snooze: (item, event) =>
-				showSnoozeMenu(app, event, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
-			setStatus: (item, event) =>
-				showStatusMenu(event, index.interviewOf(item.note)?.status ?? null, (status) =>
+			snooze: (item, position) =>
+				showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
+			setStatus: (item, position) =>
+				showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) =>
 					void writeToNote(app, item.note, { kind: "status", status }, clock.today()),
 				),
 		};

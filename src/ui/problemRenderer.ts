@@ -1,22 +1,30 @@
+import { setIcon } from "obsidian";
 import { Problem } from "../rules";
 
-/** One problem: the note (opens it), the field and the message; severity in words, not only in colour. */
-export function renderProblem(parent: HTMLElement, problem: Problem, open: (path: string, event: MouseEvent | KeyboardEvent) => void): HTMLElement {
-	const itemEl = parent.createEl("li", {
-		cls: `ifu-problem ifu-problem-${problem.severity}`,
-		attr: { role: "link", tabindex: 0, "data-note": problem.note, "aria-label": `Open ${problem.note}` },
-	});
+/** Errors first (the note gets no steps), then warnings; within each, by note then field. */
+export function problemsErrorsFirst(problems: readonly Problem[]): Problem[] {
+	return problems.filter((problem) => problem.severity === "error").concat(problems.filter((problem) => problem.severity !== "error"));
+}
+
+/** How many notes have an error, each counted once. */
+export function notesWithErrors(problems: readonly Problem[]): number {
+	return new Set(problems.filter((problem) => problem.severity === "error").map((problem) => problem.note)).size;
+}
+
+/**
+ * One problem as a row of the pane: the note's name, then a muted line with the severity in words (not only in
+ * colour) and the field, then the message a user can act on. Built detached; the view opens the note on click.
+ */
+export function renderProblemRow(problem: Problem, key: string): HTMLElement {
+	const itemEl = createDiv({ cls: `tree-item ifu-problem ifu-problem-${problem.severity}`, attr: { "data-note": problem.note } });
+	const row = itemEl.createDiv({ cls: "tree-item-self is-clickable ifu-row", attr: { tabindex: -1, "data-nav": "problem", "data-key": key, title: problem.note } });
+	setIcon(row.createDiv({ cls: "tree-item-icon ifu-problem-icon" }), problem.severity === "error" ? "circle-x" : "triangle-alert");
+	const inner = row.createDiv({ cls: "tree-item-inner" });
 	const name = problem.note.split("/").pop()?.replace(/\.md$/i, "") ?? problem.note;
-	const head = itemEl.createDiv({ cls: "ifu-problem-head" });
-	head.createSpan({ cls: "ifu-problem-severity", text: problem.severity === "error" ? "Error" : "Warning" });
-	head.createSpan({ cls: "ifu-problem-note", text: name });
-	if (problem.field) head.createEl("code", { cls: "ifu-problem-field", text: problem.field });
-	itemEl.createDiv({ cls: "ifu-problem-message", text: problem.message });
-	itemEl.addEventListener("click", (event) => open(problem.note, event));
-	itemEl.addEventListener("keydown", (event) => {
-		if (event.key !== "Enter" && event.key !== " ") return;
-		event.preventDefault();
-		open(problem.note, event);
-	});
+	inner.createDiv({ cls: "ifu-item-title ifu-problem-note", text: name });
+	const meta = inner.createDiv({ cls: "ifu-item-meta" });
+	meta.createSpan({ cls: "ifu-problem-severity", text: problem.severity === "error" ? "Error" : "Warning" });
+	if (problem.field) meta.createSpan({ cls: "ifu-problem-field", text: problem.field });
+	inner.createDiv({ cls: "ifu-problem-message", text: problem.message });
 	return itemEl;
 }

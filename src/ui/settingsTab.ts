@@ -148,7 +148,11 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		return this.checkedText(key, name, desc, this.host.settings[key], (value) => {
 			const problem = folderProblem(key, value);
 			return problem ? { problem } : { change: { [key]: folderPath(value) } };
-		}, (text) => new FolderSuggest(this.app, text.inputEl));
+		}, (text) => {
+			// Wide enough for a whole path such as "Templates/Interview follow-up".
+			text.inputEl.addClass("ifu-folder-input");
+			new FolderSuggest(this.app, text.inputEl);
+		});
 	}
 
 	private days(key: DayKey, name: string, desc: string): SettingRow {
@@ -161,7 +165,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		}, (text) => {
 			text.inputEl.inputMode = "numeric";
 			text.inputEl.addClass("ifu-number-input");
-		});
+		}, "days");
 	}
 
 	/**
@@ -176,6 +180,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		initial: string,
 		check: (value: string) => { problem: string } | { change: Partial<FollowUpSettings> },
 		prepare: (text: TextComponent) => void,
+		unit?: string,
 	): SettingRow {
 		return {
 			name,
@@ -190,6 +195,12 @@ export class FollowUpSettingTab extends PluginSettingTab {
 						if ("change" in result) this.saveSoon(result.change);
 						else this.dropPending(key);
 					});
+					if (unit) {
+						// The unit after the field, and read with it by a screen reader ("7, days").
+						const id = `ifu-unit-${name.replace(/\W+/g, "-").toLowerCase()}`;
+						text.inputEl.setAttr("aria-describedby", id);
+						setting.controlEl.createSpan({ cls: "ifu-unit", text: unit, attr: { id } });
+					}
 				});
 			},
 		};

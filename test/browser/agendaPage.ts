@@ -134,9 +134,9 @@ export async function readNoteInPage(page: Page, path: string): Promise<string> 
 	return page.evaluate((notePath) => (window as unknown as { ifuHarness: HarnessApi }).ifuHarness.readNote(notePath), path);
 }
 
-/** Opens a collapsed section ("later" or "problems") the way a user does: a click on its summary. */
+/** Opens a folded section of the agenda ("later" or "problems") the way a user does: a click on its header. */
 export async function expandSection(page: Page, key: "later" | "problems"): Promise<void> {
-	const details = page.locator(`details.ifu-section-${key}`);
-	if ((await details.count()) === 0) return;
-	if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").click();
+	const section = page.locator(`.ifu-agenda .ifu-section-${key}`);
+	if ((await section.count()) === 0) return;
+	if (await section.evaluate((el) => el.classList.contains("is-collapsed"))) await section.locator(".ifu-section-header").click();
 }

@@ -4,7 +4,7 @@
 // for `window.ifuHarness.ready`, then clicks, tabs and takes screenshots like a user would.
 import type { App as ObsidianApp } from "obsidian";
 import InterviewFollowUpPlugin from "../../main";
-import { App, setIcon } from "../mocks/obsidian";
+import { App, MarkdownView, setIcon, usePlatform } from "../mocks/obsidian";
 import { DayClock } from "../../src/obsidian/dayClock";
 import { drawLucideIcons } from "./lucideIcons";
 import manifest from "../../manifest.json";
@@ -18,6 +18,8 @@ export interface HarnessApi {
 	readNote(path: string): string;
 	/** Switches Obsidian's body class between `theme-light` and `theme-dark`. */
 	setTheme(theme: "light" | "dark"): void;
+	/** The path of the note open in the active leaf, if the active leaf shows a note. */
+	openedNote(): string | null;
 }
 
 declare global {
@@ -38,15 +40,25 @@ function readPageData(): PageData {
 	return JSON.parse(text) as PageData;
 }
 
-/** The right sidebar: a tab header (the view's icon and display text) above the workspace's right split. */
-function mountSidebar(app: App): HTMLElement {
+function tabHeader(parent: HTMLElement, icon: string, title: string): void {
+	const header = parent.createDiv({ cls: "harness-tab-header" });
+	setIcon(header.createSpan({ cls: "harness-tab-icon" }), icon);
+	header.createSpan({ cls: "harness-tab-title", text: title });
+}
+
+/**
+ * The right sidebar (a tab header above the workspace's right split) and the main area (where the pipeline
+ * opens, as a tab), side by side.
+ */
+function mountWorkspace(app: App): HTMLElement {
 	const sidebar = document.body.createDiv({ cls: "harness-sidebar", attr: { "data-testid": "sidebar" } });
-	const header = sidebar.createDiv({ cls: "harness-tab-header" });
-	setIcon(header.createSpan({ cls: "harness-tab-icon" }), "calendar-check");
-	header.createSpan({ cls: "harness-tab-title", text: "Follow-ups" });
+	tabHeader(sidebar, "calendar-check", "Follow-ups");
 	sidebar.appendChild(app.workspace.rightSplit.containerEl);
 	sidebar.appendChild(app.statusBarEl);
-	// The ribbon and the main area are not part of the shots.
+	const main = document.body.createDiv({ cls: "harness-main", attr: { "data-testid": "main" } });
+	tabHeader(main, "kanban", "Job search pipeline");
+	main.appendChild(app.workspace.rootSplit.containerEl);
+	// The ribbon is not part of the shots.
 	app.ribbonEl.addClass("harness-hidden");
 	app.workspace.containerEl.addClass("harness-hidden");
 	return sidebar;
@@ -69,6 +81,9 @@ async function start(): Promise<void> {
 	const page = readPageData();
 
 	document.body.addClass("theme-light", "harness");
+	// As the phone app: Obsidian sets Platform.isMobile and the body class `is-mobile` before plugins load.
+	usePlatform(page.mobile === true ? "mobile" : "desktop");
+	document.body.toggleClass("is-mobile", page.mobile === true);
 	const app = new App();
 	loadedApp = app;
 	app.vault.seed(page.files);
@@ -77,11 +92,12 @@ async function start(): Promise<void> {
 	(plugin as unknown as { data: unknown }).data = page.data;
 	// The day clock's time source is the seam for a fixed date (see DayClock): the page's "today" at 9 a.m.
 	plugin.clock = new DayClock(() => morningOf(page.today));
-	const sidebar = mountSidebar(app);
+	const sidebar = mountWorkspace(app);
 	drawLucideIcons(document.body);
 	await plugin.onload();
 	app.workspace.triggerLayoutReady();
 	await plugin.index.ready;
+	await plugin.openPipeline();
 	await plugin.openAgenda();
 	mountSettings(app);
 	sidebar.setAttr("data-ready", "true");
@@ -101,6 +117,10 @@ window.ifuHarness = {
 		if (failure) throw failure;
 		if (!loadedApp) throw new Error("The harness has not started.");
 		return loadedApp.vault.readNow(path);
+	},
+	openedNote(): string | null {
+		const view = loadedApp?.workspace.activeLeaf?.view;
+		return view instanceof MarkdownView ? (view.file?.path ?? null) : null;
 	},
 	setTheme(theme: "light" | "dark"): void {
 		document.body.toggleClass("theme-light", theme === "light");

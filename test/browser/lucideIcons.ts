@@ -33,6 +33,19 @@ const ICONS: Record<string, Shape[]> = {
 		path("M12 5 9.04 7.96a2.17 2.17 0 0 0 0 3.08c.82.82 2.13.85 3 .07l2.07-1.9a2.82 2.82 0 0 1 3.79 0l2.96 2.66"),
 	],
 	"chevron-right": [path("m9 18 6-6-6-6")],
+	// Obsidian's own (not Lucide's): the collapse arrow of tree items.
+	"right-triangle": [path("M3 8L12 17L21 8")],
+	kanban: [path("M6 5v11"), path("M12 5v6"), path("M18 5v14")],
+	"circle-x": [circle(12, 12, 10), path("m15 9-6 6"), path("m9 9 6 6")],
+	flag: [path("M4 15s1-1 4-1 5 2 8 2 4-1 4-1V3s-1 1-4 1-5-2-8-2-4 1-4 1z"), path("M4 22v-7")],
+	"file-text": [path("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"), path("M14 2v4a2 2 0 0 0 2 2h4"), path("M10 9H8"), path("M16 13H8"), path("M16 17H8")],
+	copy: [rect(8, 8, 14, 14, 2), path("M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2")],
+	send: [path("m22 2-7 20-4-9-9-4Z"), path("M22 2 11 13")],
+	hourglass: [path("M5 22h14"), path("M5 2h14"), path("M17 22v-4.172a2 2 0 0 0-.586-1.414L12 12l-4.414 4.414A2 2 0 0 0 7 17.828V22"), path("M7 2v4.172a2 2 0 0 0 .586 1.414L12 12l4.414-4.414A2 2 0 0 0 17 6.172V2")],
+	"message-circle": [path("M7.9 20A9 9 0 1 0 4 16.1L2 22Z")],
+	"x-circle": [circle(12, 12, 10), path("m15 9-6 6"), path("m9 9 6 6")],
+	archive: [rect(2, 3, 20, 5, 1), path("M4 8v11a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8"), path("M10 12h4")],
+	calendar: [rect(3, 4, 18, 18, 2), path("M16 2v4"), path("M8 2v4"), path("M3 10h18")],
 	"triangle-alert": [path("m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3"), path("M12 9v4"), path("M12 17h.01")],
 };
 

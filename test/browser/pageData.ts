@@ -9,6 +9,8 @@ export interface PageData {
 	data: unknown;
 	/** The plugin's today, `YYYY-MM-DD`. */
 	today: string;
+	/** Run as the phone app (`Platform.isMobile`, Obsidian's `is-mobile` body class). */
+	mobile?: boolean;
 }
 
 /** The files the page links to, as URLs relative to the page or absolute `file://` URLs. */

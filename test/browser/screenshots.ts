@@ -1,5 +1,6 @@
-// `npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]`: renders the real agenda view and settings
-// tab for a vault in headless Chromium and writes agenda-light.png, agenda-dark.png, settings.png and
+// `npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]`: renders the real agenda view, pipeline and
+// settings tab for a vault in headless Chromium and writes agenda-light.png, agenda-dark.png,
+// pipeline-light.png, pipeline-dark.png, pipeline.png, agenda-mobile.png (a 390 px phone), settings.png and
 // agenda.html (the view's DOM) to OUT_DIR. Exit status 2 with one line for bad arguments or a missing vault.
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -12,6 +13,8 @@ import { expandSection, launchChromium, openAgendaPage, pageFiles, projectRoot, 
 const USAGE = "usage: npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]";
 /** The sidebar's width in the shots: a common right-sidebar width in Obsidian. */
 const SIDEBAR_WIDTH = 320;
+/** A phone's width in CSS pixels (an iPhone 12 to 15). */
+export const PHONE_WIDTH = 390;
 
 /** What the command line asks for. */
 export interface ScreenshotArguments {
@@ -51,6 +54,8 @@ export async function takeScreenshots(options: ScreenshotArguments, warn: (line:
 		const page = await openAgendaPage(browser, data, { sidebarWidth: SIDEBAR_WIDTH, scale: 2 });
 		// Problems are what a user must fix first, so the shots show them open, as after a click.
 		await expandSection(page, "problems");
+		// No row hovered in the shots.
+		await page.mouse.move(0, 0);
 		const written: string[] = [];
 		const shot = async (selector: string, name: string) => {
 			const path = join(options.outDir, name);
@@ -58,14 +63,25 @@ export async function takeScreenshots(options: ScreenshotArguments, warn: (line:
 			written.push(path);
 		};
 		await shot(".harness-sidebar", "agenda-light.png");
+		await shot(".harness-main", "pipeline-light.png");
 		await setTheme(page, "dark");
 		await shot(".harness-sidebar", "agenda-dark.png");
+		await shot(".harness-main", "pipeline-dark.png");
 		await setTheme(page, "light");
+		await shot(".harness-main", "pipeline.png");
 		await shot(".harness-settings", "settings.png");
 		const htmlPath = join(options.outDir, "agenda.html");
 		writeFileSync(htmlPath, await agendaDocument(page, root));
 		written.push(htmlPath);
 		await page.close();
+		// The phone app: the agenda fills the screen's width, its buttons always shown, touch-sized.
+		const phone = await openAgendaPage(browser, { ...data, mobile: true }, { sidebarWidth: PHONE_WIDTH, scale: 2 });
+		await expandSection(phone, "problems");
+		await phone.mouse.move(0, 0);
+		const phonePath = join(options.outDir, "agenda-mobile.png");
+		await phone.locator(".harness-sidebar").screenshot({ path: phonePath, animations: "disabled", caret: "hide" });
+		written.push(phonePath);
+		await phone.close();
 		return written;
 	} finally {
 		if (!shared) await browser.close();

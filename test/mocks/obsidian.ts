@@ -14,7 +14,7 @@ export {
 	DeferredView, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf, WorkspaceSidedock, type ViewState,
 } from "./obsidian-mock/workspace";
 export {
-	AbstractInputSuggest, ButtonComponent, Keymap, Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting,
+	AbstractInputSuggest, ButtonComponent, Keymap, Menu, MenuItem, type MenuPositionDef, Modal, Notice, PluginSettingTab, Setting,
 	TextComponent, ToggleComponent,
 } from "./obsidian-mock/ui";
 export { App, Plugin, type AppOptions, type Command, type PluginManifest } from "./obsidian-mock/app";

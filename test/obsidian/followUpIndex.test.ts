@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
-import { formatIsoDay } from "../../src/rules";
-import { agendaFromScratch, day, loadPlugin, morningOf, note } from "./harness";
+import { buildPipeline, formatIsoDay } from "../../src/rules";
+import { agendaFromScratch, day, flush, loadPlugin, morningOf, note } from "./harness";
 
 const TODAY = "2026-11-27";
 const ACME_1 = note("date: 2026-11-10\noutcome: well\ncompany: Acme\ninterviewer: Jane");
@@ -137,5 +137,28 @@ describe("the day rolls over at midnight", () => {
 		jest.advanceTimersByTime(2 * 60_000);
 		expect(dayChanged).toHaveBeenCalledTimes(1);
 		expect(bucketOfLetter()).toBe("due");
+	});
+});
+
+describe("the index's pipeline is the pipeline the rules build from scratch, after every change", () => {
+	it("agrees with buildPipeline after a note changes status and another leaves the thread", async () => {
+		const files = {
+			"Interviews/Acme 1.md": note("date: 2026-10-01\noutcome: well\ncompany: Acme\nletter_sent: 2026-10-02"),
+			"Interviews/Acme 2.md": note("date: 2026-11-15\noutcome: well\ncompany: Acme"),
+			"Interviews/Globex.md": note("date: 2026-11-20\noutcome: poorly\ncompany: Globex\nstatus: responded"),
+		};
+		const { app, plugin } = await loadPlugin(files, morningOf("2026-11-27"));
+		const today = day("2026-11-27");
+		const fromScratch = () => buildPipeline(plugin.index.interviews(), plugin.index.agenda(today), today);
+		expect(plugin.index.pipeline(today)).toEqual(fromScratch());
+		await app.vault.modify(app.vault.getFileByPath("Interviews/Globex.md")!, files["Interviews/Globex.md"].replace("responded", "offer"));
+		await app.vault.modify(app.vault.getFileByPath("Interviews/Acme 2.md")!, files["Interviews/Acme 2.md"].replace("company: Acme", "company: Initech"));
+		await app.metadataCache.settled();
+		await flush();
+		jest.advanceTimersByTime(500);
+		const pipeline = plugin.index.pipeline(today);
+		expect(pipeline).toEqual(fromScratch());
+		expect(pipeline.groups.map((group) => group.threads.map((thread) => thread.company))).toEqual([["Acme", "Initech"], [], ["Globex"], [], []]);
+		expect(plugin.index.pipeline(today + 1)).toEqual(buildPipeline(plugin.index.interviews(), plugin.index.agenda(today + 1), today + 1));
 	});
 });

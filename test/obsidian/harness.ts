@@ -38,7 +38,8 @@ export async function loadPlugin(files: Record<string, string>, now: Date, data:
 	jest.useFakeTimers({ now, doNotFake: ["queueMicrotask", "nextTick"] });
 	document.body.empty();
 	Notice.shown = [];
-	Menu.lastShown = null;
+	// A menu left open by the last test would still take the keyboard, as an open menu does in Obsidian.
+	Menu.lastShown?.hide();
 	const app = new App(options);
 	app.vault.seed(files);
 	const plugin = new InterviewFollowUpPlugin(app as unknown as ObsidianApp, { id: "interview-follow-up" } as PluginManifest);

@@ -1,4 +1,4 @@
-import { actionPhrase, Bucket, BUCKET_TITLES, LetterVariant, Step, StepKind, whenPhrase } from "../../src/rules";
+import { actionPhrase, agoPhrase, Bucket, callReasonPhrase, BUCKET_TITLES, LetterVariant, Step, StepKind, whenPhrase } from "../../src/rules";
 import { day } from "../builders/calendarDays";
 import { interviewNote } from "../builders/interviewNote";
 import { agendaOf } from "../builders/agendaOf";
@@ -36,6 +36,12 @@ describe("the action phrase says what to do, to whom, at which company", () => {
 		[1, "Call Jane at Acme — no answer in a day"],
 	])("the call says how long it waited: a call delay of %i days reads %p", (delay, expected) => {
 		expect(actionPhrase(step("call", null, "Jane", "Acme"), delay)).toBe(expected);
+	});
+
+	it("leaves the wait out when asked (the sidebar says it in the muted line), and says it on its own", () => {
+		expect(actionPhrase(step("call", null, "Jane", "Acme"), null)).toBe("Call Jane at Acme");
+		expect(actionPhrase(step("letter", "thank-you", "Jane", "Acme"), null)).toBe("Send thank-you letter to Jane at Acme");
+		expect(callReasonPhrase(14)).toBe("no answer in two weeks");
 	});
 
 	it("reads a whole note into the phrases of its steps", () => {
@@ -104,6 +110,19 @@ describe("the when phrase says where a step stands relative to today", () => {
 		expect(letter && `${actionPhrase(letter)} — ${whenPhrase(letter, agenda.today)}`).toBe(
 			"Send recovery letter to Hank at Globex — 1 day overdue",
 		);
+	});
+});
+
+describe("the ago phrase says how long ago a day was", () => {
+	const T = day("2026-11-27");
+	it.each<[string, string]>([
+		["2026-11-27", "today"],
+		["2026-11-26", "yesterday"],
+		["2026-11-15", "12 days ago"],
+		["2026-11-28", "tomorrow"],
+		["2026-11-30", "in 3 days"],
+	])("%s: %p", (when, expected) => {
+		expect(agoPhrase(day(when), T)).toBe(expected);
 	});
 });
 

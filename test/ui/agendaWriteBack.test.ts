@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { stringify } from "yaml";
+import { Menu } from "../mocks/obsidian";
 import { AgendaView, VIEW_TYPE_AGENDA } from "../../src/ui/agendaView";
 import { flush, Harness, loadPlugin, morningOf } from "../obsidian/harness";
 
@@ -35,8 +36,26 @@ async function openAgenda(files: Record<string, string>): Promise<Harness & { vi
 	return { ...harness, view };
 }
 
-function done(view: AgendaView, step: string): HTMLButtonElement | null {
-	return view.contentEl.find(`.ifu-item[data-step="${step}"] .ifu-done`) as HTMLButtonElement | null;
+/** Opens the row's menu (right-click) of the item of `step`, or returns `null` when there is no such row. */
+function menuOf(view: AgendaView, step: string): Menu | null {
+	const row = view.contentEl.find(`.ifu-item[data-step="${step}"] .ifu-row`);
+	if (!row) return null;
+	row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+	return Menu.lastShown;
+}
+
+/** Picks Mark done in the row's menu (nothing happens while it is disabled, as in Obsidian). */
+function markDone(view: AgendaView, step: string): void {
+	menuOf(view, step);
+	Menu.clickItem("Mark done");
+}
+
+/** Whether Mark done is disabled in the row's menu. */
+function doneDisabled(view: AgendaView, step: string): boolean {
+	const menu = menuOf(view, step);
+	const disabled = menu?.entries.find((entry) => entry.title === "Mark done")?.disabled ?? false;
+	menu?.hide();
+	return disabled;
 }
 
 /** The lines of `after` that differ from `before`'s, line by line. */
@@ -47,10 +66,10 @@ function changedLines(before: string, after: string): string[] {
 
 afterEach(() => jest.useRealTimers());
 
-describe("Done changes only its own line", () => {
+describe("Mark done changes only its own line", () => {
 	it("on a note with comments and a flow list, the check-in is appended to the list and nothing else moves", async () => {
 		const { app, view } = await openAgenda({ [PATH]: WITH_COMMENTS });
-		done(view, "check-in")!.click();
+		markDone(view, "check-in");
 		await flush();
 		const text = app.vault.readNow(PATH);
 		expect(changedLines(WITH_COMMENTS, text)).toEqual([`check_ins: [2026-10-01, 2026-10-20, ${TODAY}] # so far`]);
@@ -60,7 +79,7 @@ describe("Done changes only its own line", () => {
 	it("a CRLF note stays CRLF", async () => {
 		const crlf = WITH_COMMENTS.replace(/\n/g, "\r\n");
 		const { app, view } = await openAgenda({ [PATH]: crlf });
-		done(view, "check-in")!.click();
+		markDone(view, "check-in");
 		await flush();
 		expect(app.vault.readNow(PATH)).toBe(crlf.replace("2026-10-20]", `2026-10-20, ${TODAY}]`));
 	});
@@ -69,7 +88,7 @@ describe("Done changes only its own line", () => {
 		const folded = WITH_COMMENTS.replace("check_ins: [2026-10-01, 2026-10-20] # so far", "check_ins: !!seq [2026-10-01, 2026-10-20]");
 		const { app, view } = await openAgenda({ [PATH]: folded });
 		const processFrontMatter = jest.spyOn(app.fileManager, "processFrontMatter");
-		done(view, "check-in")!.click();
+		markDone(view, "check-in");
 		await flush();
 		expect(processFrontMatter).toHaveBeenCalledTimes(1);
 		const frontmatter = {
@@ -80,42 +99,42 @@ describe("Done changes only its own line", () => {
 	});
 });
 
-describe("Done stays disabled until the metadata cache shows the write", () => {
+describe("Mark done stays disabled until the metadata cache shows the write", () => {
 	it("logs the check-in once, however often the agenda renders before the cache reads the note", async () => {
 		const { app, view } = await openAgenda({ [PATH]: WITH_COMMENTS });
 		app.metadataCache.hold();
-		done(view, "check-in")!.click();
+		markDone(view, "check-in");
 		await flush();
 		expect(app.vault.readNow(PATH)).toContain(`check_ins: [2026-10-01, 2026-10-20, ${TODAY}] # so far`);
-		expect(done(view, "check-in")!.disabled).toBe(true);
+		expect(doneDisabled(view, "check-in")).toBe(true);
 
 		view.render(); // another note changed meanwhile: the step still shows open, its Done still disabled
-		expect(done(view, "check-in")!.disabled).toBe(true);
-		done(view, "check-in")!.click();
+		expect(doneDisabled(view, "check-in")).toBe(true);
+		markDone(view, "check-in");
 		await flush();
 
 		app.metadataCache.release();
 		await app.metadataCache.settled();
 		await flush();
-		expect(done(view, "check-in")).toBeNull();
+		expect(menuOf(view, "check-in")).toBeNull();
 		expect(app.vault.readNow(PATH).match(new RegExp(TODAY, "g"))).toHaveLength(1);
 	});
 
 	it("comes back after a few seconds when the cache never shows the write", async () => {
 		const { app, view } = await openAgenda({ [PATH]: WITH_COMMENTS });
 		app.metadataCache.hold();
-		done(view, "check-in")!.click();
+		markDone(view, "check-in");
 		await flush();
 		jest.advanceTimersByTime(3_000);
 		await flush();
-		expect(done(view, "check-in")!.disabled).toBe(false);
+		expect(doneDisabled(view, "check-in")).toBe(false);
 	});
 
 	it("comes back at once when nothing could be written", async () => {
 		const { app, view } = await openAgenda({ [PATH]: WITH_COMMENTS });
 		jest.spyOn(app.vault, "process").mockRejectedValue(new Error("disk full"));
-		done(view, "check-in")!.click();
+		markDone(view, "check-in");
 		await flush();
-		expect(done(view, "check-in")!.disabled).toBe(false);
+		expect(doneDisabled(view, "check-in")).toBe(false);
 	});
 });

@@ -71,6 +71,21 @@ describe.each<Shown>(["display", "definitions"])("the settings tab (shown by %s)
 	});
 });
 
+describe.each<Shown>(["display", "definitions"])("every day field says its unit (shown by %s)", (shown) => {
+	it.each(["Coming up", "Letter", "Thanks to the introducer", "Call", "Check-in from", "Check-in until"])("%s: days", async (name) => {
+		const { row } = await openTab(shown);
+		const unit = row(name).find(".ifu-unit");
+		expect(unit.getText()).toBe("days");
+		expect(row(name).find("input").getAttr("aria-describedby")).toBe(unit.id);
+	});
+
+	it("gives no unit to folders and names", async () => {
+		const { row } = await openTab(shown);
+		expect(row("Templates folder").find(".ifu-unit")).toBeNull();
+		expect(row("Templates folder").find("input").hasClass("ifu-folder-input")).toBe(true);
+	});
+});
+
 describe.each<Shown>(["display", "definitions"])("valid input is saved to data.json (shown by %s)", (shown) => {
 	it.each([
 		["Coming up", "21", { horizonDays: 21 }],

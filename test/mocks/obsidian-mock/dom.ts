@@ -124,6 +124,8 @@ export function installDomHelpers(): void {
 		this.toggleAttribute("hidden", !show);
 	};
 	// Obsidian asks the layout (offsetParent); jsdom has no layout, so: attached and no hidden ancestor.
+	// jsdom lays nothing out, so it has no scrollIntoView; in Obsidian (Chromium) it scrolls the element into view.
+	if (!("scrollIntoView" in element)) element.scrollIntoView = function () {};
 	element.isShown = function (this: HTMLElement) {
 		return this.isConnected && this.closest("[hidden]") === null;
 	};

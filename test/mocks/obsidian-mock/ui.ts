@@ -1,6 +1,7 @@
 // Obsidian's small UI pieces: settings rows, menus, modals, notices and input suggestions. Each renders plain
 // DOM with Obsidian's class names, so jsdom tests can click them and a browser can show them.
 import { Component } from "./events";
+import { setIcon } from "./dom";
 import type { App } from "./app";
 import type { Plugin } from "./app";
 
@@ -192,6 +193,8 @@ export class MenuItem {
 	icon: string | null = null;
 	section = "";
 	checked: boolean | null = null;
+	disabled = false;
+	warning = false;
 	callback: ((event: MouseEvent | KeyboardEvent) => unknown) | null = null;
 
 	setTitle(title: string | DocumentFragment): this {
@@ -214,17 +217,47 @@ export class MenuItem {
 		return this;
 	}
 
+	setDisabled(disabled: boolean): this {
+		this.disabled = disabled;
+		return this;
+	}
+
+	setWarning(warning: boolean): this {
+		this.warning = warning;
+		return this;
+	}
+
 	onClick(callback: (event: MouseEvent | KeyboardEvent) => unknown): this {
 		this.callback = callback;
 		return this;
 	}
 }
 
-/** A context menu. Mock: the last one shown is `Menu.lastShown`, and `Menu.clickItem` picks an entry. */
+/** Where `showAtPosition` puts a menu (obsidian.d.ts `MenuPositionDef`). */
+export interface MenuPositionDef {
+	x: number;
+	y: number;
+	width?: number;
+	overlap?: boolean;
+	left?: boolean;
+}
+
+/**
+ * A context menu, drawn as Obsidian draws it (`.menu` > `.menu-item` with `.menu-item-icon` and
+ * `.menu-item-title`, `.menu-separator`), at the position given. As in Obsidian, it takes the keyboard while
+ * shown without moving focus (its own scope): arrow keys select an entry (`.selected`), Enter picks it, Escape
+ * closes it; a click elsewhere closes it too. Mock: the last one shown is `Menu.lastShown`, and
+ * `Menu.clickItem` picks an entry.
+ */
 export class Menu extends Component {
 	static lastShown: Menu | null = null;
-	items: MenuItem[] = [];
+	items: (MenuItem | "separator")[] = [];
 	dom: HTMLElement | null = null;
+	private selected = -1;
+	private readonly onKey = (event: KeyboardEvent) => this.key(event);
+	private readonly onOutside = (event: MouseEvent) => {
+		if (this.dom && !this.dom.contains(event.target as Node)) this.hide();
+	};
 
 	addItem(cb: (item: MenuItem) => unknown): this {
 		const item = new MenuItem();
@@ -234,40 +267,89 @@ export class Menu extends Component {
 	}
 
 	addSeparator(): this {
+		this.items.push("separator");
 		return this;
 	}
 
-	showAtMouseEvent(_event: MouseEvent): this {
-		return this.showAtPosition({ x: 0, y: 0 });
+	/** Mock only: the entries, without separators. */
+	get entries(): MenuItem[] {
+		return this.items.filter((item): item is MenuItem => item !== "separator");
 	}
 
-	showAtPosition(_position: { x: number; y: number }): this {
-		this.dom = document.body.createDiv({ cls: "menu" });
+	showAtMouseEvent(event: MouseEvent): this {
+		return this.showAtPosition({ x: event.clientX ?? 0, y: event.clientY ?? 0 });
+	}
+
+	showAtPosition(position: MenuPositionDef): this {
+		Menu.lastShown?.hide();
+		this.dom = document.body.createDiv({ cls: "menu", attr: { role: "menu" } });
+		this.dom.style.left = `${Math.round(position.x)}px`;
+		this.dom.style.top = `${Math.round(position.y)}px`;
 		for (const item of this.items) {
-			const itemEl = this.dom.createDiv({ cls: "menu-item", text: item.title, attr: { tabindex: 0 } });
-			itemEl.addEventListener("click", (event) => {
-				this.hide();
-				void item.callback?.(event);
-			});
+			if (item === "separator") {
+				this.dom.createDiv({ cls: "menu-separator" });
+				continue;
+			}
+			const cls = ["menu-item", item.disabled ? "is-disabled" : "", item.warning ? "is-warning" : ""].filter(Boolean);
+			const itemEl = this.dom.createDiv({ cls, attr: { role: "menuitem", "data-section": item.section || null } });
+			const iconEl = itemEl.createDiv({ cls: "menu-item-icon" });
+			if (item.icon) setIcon(iconEl, item.icon);
+			itemEl.createDiv({ cls: "menu-item-title", text: item.title });
+			if (item.checked) setIcon(itemEl.createDiv({ cls: "menu-item-icon mod-checked" }), "check");
+			itemEl.addEventListener("click", (event) => this.pick(item, event));
 		}
+		document.addEventListener("keydown", this.onKey, true);
+		// Deferred, so the click that opened the menu does not close it.
+		window.setTimeout(() => document.addEventListener("mousedown", this.onOutside, true), 0);
 		Menu.lastShown = this;
 		return this;
 	}
 
 	hide(): this {
+		document.removeEventListener("keydown", this.onKey, true);
+		document.removeEventListener("mousedown", this.onOutside, true);
 		this.dom?.detach();
 		this.dom = null;
+		this.selected = -1;
 		if (Menu.lastShown === this) Menu.lastShown = null;
 		return this;
+	}
+
+	close(): void {
+		this.hide();
 	}
 
 	/** Mock only: picks the entry titled `title` of the menu shown last. */
 	static clickItem(title: string): void {
 		const menu = Menu.lastShown;
-		const item = menu?.items.find((candidate) => candidate.title === title);
-		if (!menu || !item) throw new Error(`No menu item "${title}" (shown: ${menu?.items.map((i) => i.title).join(", ") ?? "no menu"})`);
-		menu.hide();
-		void item.callback?.(new MouseEvent("click"));
+		const item = menu?.entries.find((candidate) => candidate.title === title);
+		if (!menu || !item) throw new Error(`No menu item "${title}" (shown: ${menu?.entries.map((i) => i.title).join(", ") ?? "no menu"})`);
+		menu.pick(item, new MouseEvent("click"));
+	}
+
+	/** Mock only: the titles of the menu shown last, "---" for a separator. */
+	static shownTitles(): string[] {
+		return Menu.lastShown?.items.map((item) => (item === "separator" ? "---" : item.title)) ?? [];
+	}
+
+	private pick(item: MenuItem, event: MouseEvent | KeyboardEvent): void {
+		if (item.disabled) return;
+		this.hide();
+		void item.callback?.(event);
+	}
+
+	private key(event: KeyboardEvent): void {
+		const entries = this.entries;
+		if (event.key === "Escape") this.hide();
+		else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+			const step = event.key === "ArrowDown" ? 1 : -1;
+			this.selected = (this.selected + step + entries.length) % entries.length;
+			const els = this.dom?.querySelectorAll(".menu-item") ?? [];
+			els.forEach((el, index) => el.toggleClass("selected", index === this.selected));
+		} else if (event.key === "Enter" && this.selected >= 0) this.pick(entries[this.selected], event);
+		else return;
+		event.preventDefault();
+		event.stopPropagation();
 	}
 }
 

@@ -75,6 +75,8 @@ export class DeferredView extends View {
 /** A note opened in a leaf (the plugin only needs to know which file). */
 export class MarkdownView extends View {
 	file: TFile | null = null;
+	// obsidian.d.ts: "File views can be navigated by default."
+	navigation = true;
 
 	getViewType(): string {
 		return "markdown";
@@ -159,6 +161,9 @@ export class WorkspaceLeaf extends Events {
 }
 
 class EmptyView extends View {
+	// A new tab is there to be navigated away from.
+	navigation = true;
+
 	getViewType(): string {
 		return "empty";
 	}
@@ -242,8 +247,12 @@ export class Workspace extends Events {
 		return leaf;
 	}
 
+	/**
+	 * obsidian.d.ts: with `newLeaf` false, "an existing leaf which can be navigated is returned" — one whose view
+	 * has `navigation` set (a note, a new tab), never a static view such as a plugin's pane — else a new one.
+	 */
 	getLeaf(newLeaf?: boolean | "tab" | "split" | "window"): WorkspaceLeaf {
-		const current = this.leaves.find((leaf) => leaf.split === "main");
+		const current = this.leaves.find((leaf) => leaf.split === "main" && leaf.view.navigation);
 		if (current && !newLeaf) return current;
 		const leaf = new WorkspaceLeaf(this.app, "main");
 		this.leaves.push(leaf);

@@ -1,0 +1,52 @@
+import { Menu, MenuPositionDef } from "obsidian";
+import { AgendaItem } from "../rules";
+import { MAIN_ACTION } from "./agendaItemRenderer";
+
+/** What a user can do with an agenda item; the view supplies these. */
+export interface AgendaItemActions {
+	open(item: AgendaItem, event?: MouseEvent | KeyboardEvent): void;
+	runMainAction(item: AgendaItem): Promise<void>;
+	/** Writes the step done; resolves once the metadata cache shows the write. */
+	markDone(item: AgendaItem): Promise<void>;
+	/** Whether a Done for this item is written but not yet shown by the metadata cache (Done is then disabled). */
+	isPending(item: AgendaItem): boolean;
+	snooze(item: AgendaItem, position: MenuPositionDef): void;
+	setStatus(item: AgendaItem, position: MenuPositionDef): void;
+}
+
+/**
+ * Letters that leave Obsidian: email the draft (`mailto:`), copy it, or call the contact (`tel:`). Given to the
+ * view by main.ts (src/ui/draftActions.ts); without them the menu has no such entries.
+ */
+export interface DraftActions {
+	emailDraft(item: AgendaItem): unknown;
+	copyDraft(item: AgendaItem): unknown;
+	callContact(item: AgendaItem): unknown;
+}
+
+/**
+ * The menu of an agenda item (right-click, long-press, "⋯", the context-menu key): its main action and, when
+ * wired, email/copy/call; then Mark done, Snooze… and Set status… (each a menu of its own at the same place);
+ * then Open note.
+ */
+export function showAgendaItemMenu(item: AgendaItem, position: MenuPositionDef, actions: AgendaItemActions, drafts: DraftActions | null): Menu {
+	const menu = new Menu();
+	const main = MAIN_ACTION[item.step];
+	menu.addItem((entry) => entry.setTitle(main.text).setIcon(main.icon).setSection("action").onClick(() => void actions.runMainAction(item)));
+	if (drafts) {
+		if (item.step === "call") {
+			menu.addItem((entry) => entry.setTitle(`Call ${item.contact ?? "the contact"}`).setIcon("phone-outgoing").setSection("action").onClick(() => void drafts.callContact(item)));
+		} else {
+			menu.addItem((entry) => entry.setTitle("Email draft").setIcon("send").setSection("action").onClick(() => void drafts.emailDraft(item)));
+			menu.addItem((entry) => entry.setTitle("Copy draft").setIcon("copy").setSection("action").onClick(() => void drafts.copyDraft(item)));
+		}
+	}
+	menu.addSeparator();
+	menu.addItem((entry) => entry.setTitle("Mark done").setIcon("check").setSection("follow-up").setDisabled(actions.isPending(item)).onClick(() => void actions.markDone(item)));
+	menu.addItem((entry) => entry.setTitle("Snooze…").setIcon("alarm-clock").setSection("follow-up").onClick(() => actions.snooze(item, position)));
+	menu.addItem((entry) => entry.setTitle("Set status…").setIcon("flag").setSection("follow-up").onClick(() => actions.setStatus(item, position)));
+	menu.addSeparator();
+	menu.addItem((entry) => entry.setTitle("Open note").setIcon("file-text").setSection("open").onClick((event) => actions.open(item, event)));
+	menu.showAtPosition(position);
+	return menu;
+}
