@@ -1,8 +1,8 @@
 import { Modal, Notice, Setting } from "obsidian";
-import { LetterHost } from "../commands/letterHost";
-import { appendTextToNote } from "../commands/letterDrafts";
+import { LetterHost } from "../obsidian/letterHost";
+import { appendTextToNote } from "../obsidian/letterDrafts";
 import { messageOf } from "../obsidian/errorMessage";
-import { InterviewNoteFile } from "../commands/interviewNoteFile";
+import { InterviewNoteFile } from "../obsidian/interviewNoteFile";
 
 /**
  * Shows the filled call script on screen, to read from while calling: a call needs the words in front of

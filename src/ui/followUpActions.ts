@@ -1,9 +1,9 @@
 import { Notice } from "obsidian";
 import { TEMPLATE_TITLES, templateForStep } from "../letters";
 import { AgendaItem, formatIsoDay } from "../rules";
-import { interviewNoteFile } from "../commands/interviewNoteFile";
-import { LetterHost } from "../commands/letterHost";
-import { appendDraftToNote, draftFor } from "../commands/letterDrafts";
+import { interviewNoteFile } from "../obsidian/interviewNoteFile";
+import { LetterHost } from "../obsidian/letterHost";
+import { appendDraftToNote, draftFor } from "../obsidian/letterDrafts";
 import { messageOf } from "../obsidian/errorMessage";
 import { ArticleShareModal } from "./articleShareModal";
 import { CallScriptModal } from "./callScriptModal";

@@ -1,5 +1,5 @@
 import { Editor, Notice, TFile } from "obsidian";
-import { messageOf } from "../obsidian/errorMessage";
+import { messageOf } from "./errorMessage";
 import { appendDraft, ArticleValues, fillLetter, TEMPLATE_TITLES, TemplateName } from "../letters";
 import { formatIsoDay } from "../rules";
 import { InterviewNoteFile } from "./interviewNoteFile";
