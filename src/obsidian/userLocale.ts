@@ -1,10 +1,9 @@
-import { getLanguage } from "obsidian";
+import { FollowUpSettings } from "../rules";
 
 /**
- * The language dates are written out in: Obsidian's own, so letters read in the language the user reads
- * Obsidian in (`getLanguage()`, Obsidian 1.8.7+, which is the plugin's minimum).
+ * The language dates are written in inside letters: the "Language of dates" setting (English by default,
+ * like the built-in letters), not Obsidian's interface language, so a letter never mixes two languages.
  */
-export function userLocale(): string {
-	const locale = getLanguage();
-	return typeof locale === "string" && locale !== "" ? locale : "en";
+export function userLocale(settings: Pick<FollowUpSettings, "letterLocale">): string {
+	return settings.letterLocale || "en";
 }

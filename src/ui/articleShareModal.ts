@@ -102,7 +102,7 @@ export class ArticleShareModal extends Modal {
 				template: await readTemplate(this.host, "check-in"),
 				myName: this.host.settings.myName,
 				today: this.host.today(),
-				locale: userLocale(),
+				locale: userLocale(this.host.settings),
 			});
 			const file = await createNewNote(this.host.app, this.host.settings.shareFolder, note.name, note.content);
 			// As every "done" (SPEC.md section 5): the check-in is logged on the day it is marked.

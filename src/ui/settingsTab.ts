@@ -1,5 +1,5 @@
 import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
-import { dayCountProblem, folderProblem, FollowUpSettings, normalizeFolder } from "../rules";
+import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
@@ -105,6 +105,16 @@ export class FollowUpSettingTab extends PluginSettingTab {
 							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => void this.save({ myName: value.trim() })));
 						},
 					},
+					this.checkedText(
+						"Language of dates",
+						"How dates are written in letters: a language tag such as en, en-GB, de or fr. The built-in letters are in English.",
+						this.host.settings.letterLocale,
+						(value) => {
+							const problem = localeProblem(value);
+							return problem ? { problem } : { change: { letterLocale: Intl.getCanonicalLocales(value.trim())[0] } };
+						},
+						() => undefined,
+					),
 				],
 			},
 			{
