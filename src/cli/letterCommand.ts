@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from "fs";
-import { fillLetter, letterVariantOf, templateFileName, templateForStep, TemplateName, templateText } from "../letters";
-import { CalendarDay, FollowUpSettings, isInterviewNote, localToday, StepKind } from "../rules";
+import { isAbsolute, relative, resolve, sep } from "path";
+import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileName, templateForStep, TemplateName, templateText } from "../letters";
+import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote, StepKind } from "../rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
-import { readNote } from "./noteReader";
+import { bodyStart, readNote } from "./noteReader";
 import { UsageError } from "./usageError";
 import { readVaultSettings } from "./vaultSettings";
 import { checkVaultFolder, reasonOf } from "./vaultWalker";
@@ -12,18 +13,22 @@ import { checkVaultFolder, reasonOf } from "./vaultWalker";
 export interface LetterCommandIo extends CommandOutput {
 	/** Today when `--today` is not given; the local date by default. */
 	today?: CalendarDay;
-	/** The language dates are written out in; the system's by default. */
+	/** The language dates are written out in; the vault's letter-language setting by default. */
 	locale?: string;
 }
 
 const STEPS: readonly StepKind[] = ["letter", "introducer-thanks", "call", "check-in"];
 
 /**
- * `letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD]`: prints the filled
- * draft of one step of an interview note (default `letter`: thank-you or recovery by the note's outcome),
- * from the vault's template file when there is one, else the built-in text. Placeholders without a value
- * stay visible as `{{key}}`. Never writes. Returns the exit status: 0, or 2 with one line on standard error
- * for a missing vault or note, a note that is not an interview note, a bad flag or a bad date.
+ * `letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]`: prints
+ * the filled drafts of one step of an interview note (SPEC.md section 7; default `letter`, whose variant the
+ * note's kind, outcome and status pick), from the vault's template file when there is one, else the built-in
+ * text, with the letter material from the note's frontmatter and body. A panel's letter is one draft per
+ * person, printed one after another, each from its `Subject:` line (the advice comment above it is for the
+ * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead. Placeholders left unfilled
+ * are named on standard error, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
+ * standard error for a missing vault or note, a note that is not an interview note, a step the note does not
+ * have, a bad flag or a bad date.
  */
 export function runLetterCommand(args: readonly string[], io: LetterCommandIo = PROCESS_OUTPUT): number {
 	try {
@@ -36,7 +41,7 @@ export function runLetterCommand(args: readonly string[], io: LetterCommandIo = 
 }
 
 function printLetter(args: readonly string[], io: LetterCommandIo): number {
-	const { flags, positional } = splitArguments("letter", args, ["--step", "--today"], []);
+	const { flags, positional } = splitArguments("letter", args, ["--step", "--today"], ["--mailto"]);
 	if (positional.length === 0) throw new UsageError("letter: missing VAULT, the vault folder to read.");
 	if (positional.length === 1) throw new UsageError("letter: missing NOTE, the interview note's path inside VAULT.");
 	if (positional.length > 2) throw new UsageError(`letter: expected VAULT and NOTE, found also "${positional[2]}".`);
@@ -46,8 +51,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 
 	checkVaultFolder(vault);
-	const path = notePath(given);
-	checkNoteFile(vault, path);
+	const path = findNotePath(vault, given);
 	const settings = readVaultSettings(vault, (line) => io.err(line));
 	const note = readNote(vault, path);
 	if (!isInterviewNote(note, settings)) {
@@ -55,22 +59,65 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 			`letter: "${path}" is not an interview note; expected a note with frontmatter under "${settings.interviewsFolder || "(no folder)"}", tagged interview, or with type: interview.`,
 		);
 	}
-	if (note.frontmatter === null) io.err(`warning: the frontmatter of "${path}" could not be read (${note.frontmatterError ?? "unknown reason"}); its placeholders stay as they are.`);
+	checkStep(path, note, step);
 
 	let name = templateForStep(step, letterVariantOf(note.frontmatter));
 	if (name === null) {
 		io.err(`note: "${path}" has no outcome, so the thank-you letter is printed; set outcome: poorly for the recovery letter.`);
 		name = "thank-you";
 	}
-	const draft = fillLetter(templateText(name, readTemplateFile(vault, settings, name, io)), {
+	const text = readFileSync(`${vault}/${path}`, "utf8");
+	const template = templateText(name, readTemplateFile(vault, settings, name, io));
+	const drafts = fillDrafts(template, {
 		path,
 		frontmatter: note.frontmatter,
+		body: text.slice(bodyStart(text)),
 		myName: settings.myName,
 		today,
-		locale: io.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+		locale: io.locale ?? settings.letterLocale,
+	}, step);
+	const email = displayText(note.frontmatter?.email);
+	drafts.forEach((draft, index) => {
+		if (draft.unfilled.length > 0) {
+			const to = draft.contact === null ? "" : ` to ${draft.contact}`;
+			io.err(`note: left to fill in the ${TEMPLATE_TITLES[name].toLowerCase()}${to}: ${draft.unfilled.join(", ")}`);
+		}
+		// SPEC.md section 6: the note's `email` is the first contact's only.
+		if (flags.has("--mailto")) io.out(`${mailtoUrl(draft.text, index === 0 ? email : null)}\n`);
+		else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
 	});
-	io.out(draft.endsWith("\n") ? draft : `${draft}\n`);
 	return 0;
+}
+
+// The advice comment a built-in draft opens with is a note to the candidate in Obsidian, not part of the letter.
+function withoutAdvice(draft: string): string {
+	return draft.replace(/^\s*%%[\s\S]*?%%[ \t]*\r?\n/, "");
+}
+
+/**
+ * Refuses a step the note does not have (SPEC.md section 7), saying why: any step of a note whose date or
+ * frontmatter is an error, the introducer's thanks without an introducer, a call after anything but a job
+ * interview still waiting for an answer, a check-in once there is an offer or the thread is closed.
+ */
+function checkStep(path: string, note: NoteSource, step: StepKind): void {
+	const parsed = parseInterviewNote(note);
+	const interview = parsed.interview;
+	if (interview === null) {
+		const error = parsed.problems.find((problem) => problem.severity === "error");
+		throw new UsageError(`letter: "${path}" has no follow-up steps until it is fixed: ${error?.message ?? "its frontmatter cannot be read"}`);
+	}
+	if (step === "introducer-thanks" && interview.introducer === null) {
+		throw new UsageError(`letter: "${path}" names no introducer, so there is no one to thank; add introducer: to the note.`);
+	}
+	if (step === "call" && interview.kind !== "interview") {
+		throw new UsageError(`letter: "${path}" is an ${interview.meeting}, not a job interview; the call is only for a job interview waiting for an answer.`);
+	}
+	if (step === "call" && interview.status !== "waiting") {
+		throw new UsageError(`letter: "${path}" has status ${interview.status}; the call is only for a job interview still waiting for an answer.`);
+	}
+	if (step === "check-in" && (interview.status === "offer" || interview.status === "closed")) {
+		throw new UsageError(`letter: "${path}" has status ${interview.status}; check-ins stop after an offer or once the thread is closed.`);
+	}
 }
 
 function readStep(value: string | undefined): StepKind {
@@ -79,23 +126,39 @@ function readStep(value: string | undefined): StepKind {
 	throw new UsageError(`letter: --step "${value}" is not a step; expected ${STEPS.join(", ")}.`);
 }
 
-// A vault path with `/` separators; a path that leaves the vault is refused rather than read.
-function notePath(given: string): string {
-	const path = given.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-	if (path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.split("/").includes("..")) {
-		throw new UsageError(`letter: NOTE must be a path inside the vault, such as Interviews/Acme.md; found "${given}".`);
-	}
-	return path;
+/**
+ * The note's path inside the vault, as SPEC.md section 7 takes NOTE: relative to VAULT, or with the vault
+ * folder in front (as a shell completes it), with or without `.md`. A path that leaves the vault is refused.
+ */
+function findNotePath(vault: string, given: string): string {
+	const typed = given.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+	const root = resolve(vault);
+	const fromHere = relative(root, resolve(given)).split(sep).join("/");
+	const candidates = [typed];
+	if (fromHere !== "" && !fromHere.startsWith("..") && !isAbsolute(fromHere)) candidates.push(fromHere);
+	for (const candidate of [...candidates]) if (!/\.md$/i.test(candidate)) candidates.push(`${candidate}.md`);
+	const inside = candidates.filter((candidate) => !(candidate.startsWith("/") || /^[A-Za-z]:/.test(candidate) || candidate.split("/").includes("..")));
+	if (inside.length === 0) throw new UsageError(`letter: NOTE must be a path inside the vault, such as Interviews/Acme.md; found "${given}".`);
+	for (const candidate of inside) if (isFile(`${vault}/${candidate}`)) return candidate;
+	const first = inside[0];
+	if (isFolder(`${vault}/${first}`)) throw new UsageError(`letter: "${first}" is a folder; expected a note such as ${first}/Acme.md.`);
+	throw new UsageError(`letter: no note at "${first}" in "${vault}".`);
 }
 
-function checkNoteFile(vault: string, path: string): void {
-	let isFile: boolean;
+function isFile(path: string): boolean {
 	try {
-		isFile = statSync(`${vault}/${path}`).isFile();
-	} catch (error) {
-		throw new UsageError(`letter: no note at "${path}" in "${vault}" (${reasonOf(error)}).`);
+		return statSync(path).isFile();
+	} catch {
+		return false;
 	}
-	if (!isFile) throw new UsageError(`letter: "${path}" is a folder; expected a note such as ${path}/Acme.md.`);
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 // The vault's own template file, or `null` for the built-in text; one that cannot be read is said and skipped.

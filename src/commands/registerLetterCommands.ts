@@ -4,10 +4,10 @@ import { ArticleShareModal } from "../ui/articleShareModal";
 import { LetterVariantModal } from "../ui/letterVariantModal";
 import { NewInterviewModal } from "../ui/newInterviewModal";
 import { StepSuggestModal } from "../ui/stepSuggestModal";
-import { interviewNoteFile } from "./interviewNoteFile";
-import { LetterHost } from "./letterHost";
-import { insertDraft } from "./letterDrafts";
-import { createTemplateFilesWithNotice } from "./templateFiles";
+import { interviewNoteFile } from "../obsidian/interviewNoteFile";
+import { LetterHost } from "../obsidian/letterHost";
+import { insertDraft } from "../obsidian/letterDrafts";
+import { createTemplateFilesWithNotice } from "../obsidian/templateFiles";
 
 /** The editor commands that insert one template at the cursor, by command id. */
 const INSERT_COMMANDS: { id: string; name: string; template: TemplateName }[] = [

@@ -21,16 +21,27 @@ export const TEMPLATE_NAMES: readonly TemplateName[] = [
 	"thank-you", "recovery", "after-rejection", "meeting-thanks", "introducer-thanks", "call", "check-in", "interview",
 ];
 
-const THANK_YOU = `%% Thank-you letter — the interview went well. Send it within a day. One job per paragraph: thank them for their time; restate what you said that ties your skills to the job description; show what you learned by listening and how it helps solve their problem; say you want to work for them — if not now, then in the future. %%
-Subject: Thank you — {{role}} interview on {{date}}
+// Every letter: the advice of its step at the top, in a comment that never leaves the note; then one short
+// paragraph per point of the advice. Text from the note always stands on lines of its own, after a sentence
+// that leads into it, so a list, a paragraph or an unfilled `{{key}}` all read well in its place.
+const BLANKS = "Fill in or delete any {{…}} left; the note's words stand as they are.";
+
+const THANK_YOU = `%% Thank-you letter — the interview went well; send it within a day. Point by point: thank them for their time; restate what you said that ties your skills to the job; show what you learned by listening and how it helps solve their problem; say you want to work for them — if not now, then in the future. ${BLANKS} %%
+Subject: Thank you for the {{role}} interview
 
 Dear {{interviewer}},
 
 Thank you for taking the time to meet me on {{date}} to talk about the {{role}} role at {{company}}.
 
-As I said when we met, what I bring matches what the role asks for: {{skills}}.
+As I said when we met, this is what I would bring to the role:
 
-I also learned a lot by listening to you: {{learned}}. That gives me a clearer picture of the problem you want solved: {{challenge}}. I am confident I could help {{company}} solve it.
+{{skills}}
+
+I also learned a lot from listening to you.
+
+{{learned}}
+
+It is the kind of problem I have worked on before, and I would be glad to help {{company}} solve it.
 
 I would very much like to work for {{company}}. If the timing is not right now, I hope we can work together in the future.
 
@@ -38,112 +49,128 @@ Kind regards,
 {{my_name}}
 `;
 
-const RECOVERY = `%% Recovery letter — the interview went poorly. Send it within a day. Thank them; take one or two of their questions again with the answer you would give now; offer a short, researched proposal that could solve their problem or raise their customers' satisfaction; repeat your interest. %%
-Subject: Thank you — and a better answer, {{role}} interview on {{date}}
+const RECOVERY = `%% Recovery letter — the interview went poorly; send it within a day. Point by point: thank them; take one or two of their questions again, each with the answer you would give now; offer a short, researched proposal that could solve their problem or raise their customers' satisfaction; say you remain interested. ${BLANKS} %%
+Subject: Following up on our {{role}} interview
 
 Dear {{interviewer}},
 
 Thank you for meeting me on {{date}} to talk about the {{role}} role at {{company}}.
 
-I have kept thinking about our conversation, and I would like to come back to a question or two I could have answered better:
+I have kept thinking about our conversation, and I do not think I did justice to some of your questions. You asked:
 
 {{questions}}
 
-I have also looked further into the problem you described: {{challenge}}. Here is a short proposal: %% two or three researched sentences — what you would do first, and how it would solve their problem or raise their customers' satisfaction %%
+This is the answer I would give now.
 
-I remain very interested in working for {{company}} and would welcome the chance to talk about it.
+{{better_answers}}
+
+I have also thought more about the problem you described, and I would like to offer a short proposal.
+
+{{proposal}}
+
+I remain very interested in working for {{company}}, and I would welcome the chance to talk about it further.
 
 Kind regards,
 {{my_name}}
 `;
 
-const AFTER_REJECTION = `%% Reply after a rejection — thank them for the chance and their time; do not argue with the decision; say you would like to be considered for future roles — if not now, then in the future; offer to stay in touch. %%
-Subject: Thank you — {{role}} at {{company}}
+const AFTER_REJECTION = `%% Reply after a rejection — point by point: thank them for the chance and their time; do not argue with the decision; say you would like to be considered for future roles — if not now, then in the future; offer to stay in touch. ${BLANKS} %%
+Subject: Thank you for considering me for the {{role}} role
 
 Dear {{interviewer}},
 
-Thank you for letting me know, and for the time you and the team gave me during the process for the {{role}} role.
+Thank you for letting me know, and for the chance to interview for the {{role}} role. I appreciated the time you and the team gave me.
 
-I enjoyed learning about {{company}}, and I respect your decision.
+I understand and respect your decision.
 
-I would still very much like to work with you. If another role opens up, I hope you will think of me — if not now, then in the future.
+I enjoyed learning about {{company}}, and I would still very much like to work with you. If another role opens up, I hope you will think of me — if not now, then in the future.
 
-May I stay in touch? I would be glad to hear how things go for the team.
+I would be glad to stay in touch, and I will follow the team's work with interest.
 
 Kind regards,
 {{my_name}}
 `;
 
-const MEETING_THANKS = `%% Thanks after an informational or advice meeting — thank them for their time and advice; say what you learned or which advice you took; say what you will do with it; offer to keep them posted. %%
+const MEETING_THANKS = `%% Thanks after an informational or advice meeting — point by point: thank them for their time and advice; say what you learned or which advice you took; say what you will do with it; offer to keep them posted. ${BLANKS} %%
 Subject: Thank you for your time and advice
 
 Dear {{interviewer}},
 
-Thank you for taking the time to talk with me on {{date}}. I appreciated your openness and your advice.
+Thank you for taking the time to talk with me on {{date}}. I am grateful for your openness and your advice.
+
+What you told me has stayed with me.
 
 {{learned}}
 
 {{advice}}
 
-I will put it to use in my search, and I would be glad to keep you posted on how it goes.
+This is what I will do with it.
+
+{{section:What I will do next}}
+
+I would be glad to keep you posted on how it goes.
 
 Kind regards,
 {{my_name}}
 `;
 
-const INTRODUCER_THANKS = `%% Introducer thanks — thank the person who introduced you, for the opportunity: say whom you met and how it went. Send it within a day of the interview. %%
+const INTRODUCER_THANKS = `%% Introducer thanks — thank the person who introduced you, for the opportunity; say whom you met and how it went. Keep what you learned about the company's problems to yourself. Send it within a day. ${BLANKS} %%
 Subject: Thank you for the introduction to {{company}}
 
 Dear {{introducer}},
 
-Thank you for introducing me to {{company}}. Thanks to you, I met {{interviewer}} on {{date}} to talk about the {{role}} role.
+Thank you for introducing me to {{company}}. I am grateful for the opportunity.
 
-%% how it went, in a sentence or two %% We talked about what {{company}} is working on: {{challenge}}. I came away with a much better picture of the team and its work.
+Thanks to you, I met {{contacts}} on {{date}} to talk about the {{role}} role.
 
-I am grateful for the opportunity, and I will let you know how it goes.
+{{how_it_went}}
+
+I will let you know how things go from here.
 
 Kind regards,
 {{my_name}}
 `;
 
 const CALL = `%% Call script — no answer one week after the interview. Call the interviewer or the hiring manager to say you remain interested; keep it short. %%
-## Call script: {{company}}
+## Call {{company}} about the {{role}} role
 
-**Ask for:** {{interviewer}}, or the hiring manager for the {{role}} role. Phone: {{phone}}
+**Ask for:** {{interviewer}}, or the hiring manager for the {{role}} role.
 
-**Opener (two lines):**
-"Hello {{interviewer}}, this is {{my_name}}. We met on {{date}} about the {{role}} role, and I am calling because I remain very interested in it."
-"Since we spoke I have kept thinking about what you told me: {{challenge}}. I would love to help with it."
+**Phone:** {{phone}}
 
-**Ask about the timeline and next steps:**
-- Where are you in the hiring process, and when do you expect to decide?
+### Opener
+- "Hello {{interviewer}}, this is {{my_name}}. We met on {{date}} about the {{role}} role."
+- "I am calling because I remain very interested in it, and I would like to know where things stand."
+
+### Timeline and next steps
+- Where are you in the process, and when do you expect to decide?
 - What are the next steps, and is there anything more I can send you?
 - When would be a good time for me to check in again?
 
-**On voicemail:**
+### On voicemail
 "Hello {{interviewer}}, this is {{my_name}}, calling about the {{role}} role we discussed on {{date}}. I remain very interested and would welcome an update on the next steps. Thank you, and I look forward to hearing from you."
 `;
 
-const CHECK_IN = `%% Check-in — every 4 to 6 weeks, bring them something of value: an article you read, a seminar you attended, a piece of news relevant to their challenges and their company. Say in one line why it matters to them, and renew your interest. %%
-Subject: {{article_title}} — thought of {{company}}
+const CHECK_IN = `%% Check-in — every 4 to 6 weeks, bring them something of value: an article you read, a seminar you attended, a piece of news relevant to their challenges and their company. Say in a line or two why it matters to their challenge, and renew your interest. Their challenge, from your note: {{challenge}} %%
+Subject: {{article_title}}
 
 Dear {{interviewer}},
 
-I came across this and thought of what you told me about your challenge: {{challenge}}.
+I came across this and thought of you and the team at {{company}}.
 
-**{{article_title}}**
+{{article_title}}
 {{article_url}}
 
 {{why}}
 
-I remain very interested in {{company}} and the {{role}} role, and I would be glad to talk again whenever it suits you.
+I remain very interested in {{company}}, and I would be glad to talk again whenever it suits you.
 
 Kind regards,
 {{my_name}}
 `;
 
 const INTERVIEW = `---
-type: interview
+type: {{type}}
 date: {{date}}
 company: {{company}}
 role: {{role}}
@@ -153,25 +180,39 @@ email:
 phone:
 outcome:
 status: waiting
-skills: []
-learned:
-questions: []
-challenge:
 letter_sent:
 introducer_thanked:
 called:
 check_ins: []
 snoozed_until:
 ---
-# Interview at {{company}}
+# {{company}}: {{role}}
 
-%% Fill this in right after the interview, while you remember it: the letter is due tomorrow. Set outcome to well or poorly to choose between the thank-you and the recovery letter; list the skills you tied to the job, what you learned, the questions you would answer better, and their challenge. %%
+%% Fill this in right after the meeting, while you remember it: the letter is due tomorrow. After a job interview, set outcome to well or poorly. Under each heading, write as you would say it to them: the letters take your words as they are. Leave a section empty when it does not apply. %%
 
-## Questions asked
+## What I said
+%% The skills you tied to the job, as you would say it to them: "I led…", or a list such as "- SQL". %%
 
-## What you learned
+## What I learned
+%% What you learned by listening, as you would say it to them: "Your team…". %%
 
 ## Their challenges
+%% Their problem, as they put it; for you and the call script, never sent to the person who introduced you. %%
+
+## Questions they asked
+%% One or two questions you would answer again, one per line: "- How would you…?". %%
+
+## Answers I would give now
+%% The answer you would give now to each, as you would say it to them. %%
+
+## Proposal
+%% Two or three researched sentences, as you would say it to them: what you would do first, and how it helps them or their customers. %%
+
+## Advice I got
+%% After an advice or informational meeting: their advice, as you would thank them for it: "Your advice to…". %%
+
+## What I will do next
+%% What you will do with what you learned, as you would say it to them: "I will…". %%
 
 ## Follow-up notes
 `;

@@ -1,8 +1,18 @@
+import { headingKey } from "./noteSections";
+
 /** The values a template's placeholders are filled with, by placeholder name (`company`, `my_name`, …). */
 export type TemplateValues = Readonly<Record<string, string>>;
 
-// `{{key}}`, allowing spaces inside the braces as people type them (`{{ company }}`).
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_-]+)\s*\}\}/g;
+// `{{key}}`, allowing spaces inside the braces as people type them (`{{ company }}`), and `{{section:Any heading}}`.
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_-]+|section:[^{}\n]+?)\s*\}\}/g;
+
+/**
+ * The key under which `{{section:Heading}}` finds a body section: `section:` and the heading compared as the
+ * headings table compares them (see `headingKey`), so `{{section:What I learned}}` finds "## what i learned:".
+ */
+export function sectionKey(heading: string): string {
+	return `section:${headingKey(heading)}`;
+}
 
 /**
  * Fills `{{key}}` placeholders with their values, in one pass over the template: a value is inserted as
@@ -13,8 +23,14 @@ export function fillTemplate(template: string, values: TemplateValues): string {
 	return template.replace(PLACEHOLDER, (placeholder: string, key: string) => valueOf(values, key) ?? placeholder);
 }
 
+/** The placeholders of a template as written (`{{company}}`, `{{section:Proposal}}`), in order, each once. */
+export function placeholdersOf(template: string): string[] {
+	return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (match) => match[0]))];
+}
+
 // Own keys only, so a template's `{{constructor}}` is not filled from the object's prototype.
-function valueOf(values: TemplateValues, key: string): string | null {
+function valueOf(values: TemplateValues, placeholder: string): string | null {
+	const key = placeholder.startsWith("section:") ? sectionKey(placeholder.slice("section:".length)) : placeholder;
 	const value = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
 	return value === undefined || value === "" ? null : value;
 }

@@ -71,3 +71,21 @@ export function appendDraft(noteText: string, title: string, draft: string): App
 	const tail = lines.slice(end);
 	return { text: [...head, ...block, "", ...tail].join("\n"), line: head.length };
 }
+
+/**
+ * The line (0-based) of a draft already written under `## Follow-up drafts` whose `### title` starts with
+ * `title` (any date after it), or `null`: a second "Write letter" for the same step opens that draft rather
+ * than adding the same letter again.
+ */
+export function findDraft(noteText: string, title: string): number | null {
+	const lines = noteText.split("\n");
+	const start = lines.findIndex((line) => line.trim() === DRAFTS_HEADING);
+	if (start === -1) return null;
+	const levels = headingLevels(lines);
+	const heading = `${"#".repeat(TITLE_LEVEL)} ${title}`;
+	for (let index = start + 1; index < lines.length; index++) {
+		if (levels[index] > 0 && levels[index] <= 2) break;
+		if (levels[index] === TITLE_LEVEL && (lines[index].trimEnd() === heading || lines[index].startsWith(`${heading} (`))) return index;
+	}
+	return null;
+}

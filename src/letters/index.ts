@@ -11,3 +11,7 @@ export * from "./followUpDrafts";
 export * from "./articleShare";
 export * from "./shareTargets";
 export * from "./shareIdeas";
+export * from "./noteSections";
+export * from "./howItWent";
+export * from "./mailto";
+export * from "./scriptBlocks";

@@ -1,6 +1,7 @@
-import { DateTime } from "luxon";
-import { CalendarDay, displayText, firstDisplayText, formatIsoDay, partsOfDay, readCalendarDay } from "../rules";
-import { TemplateValues } from "./fillTemplate";
+import { CalendarDay, MeetingKind, displayText, displayTexts, firstDisplayText, formatIsoDay, partsOfDay, readCalendarDay } from "../rules";
+import { sectionKey, TemplateValues } from "./fillTemplate";
+import { howItWent } from "./howItWent";
+import { MATERIAL_HEADINGS, noteSections, sectionText } from "./noteSections";
 
 /** The article, seminar or news of a check-in, as the user entered it. */
 export interface ArticleValues {
@@ -19,8 +20,12 @@ export interface LetterContext {
 	/** The `myName` setting (for `{{my_name}}`). */
 	myName: string;
 	today: CalendarDay;
-	/** A BCP 47 language tag (`en-US`, `de`) for writing dates out; passed in, never read here. */
+	/** A BCP 47 language tag (`en`, `de`) for writing dates out: the letter-language setting; passed in, never read here. */
 	locale: string;
+	/** The note's text after its frontmatter, for the letter material written under headings; none when absent. */
+	body?: string;
+	/** The person this draft is addressed to (one member of a panel); the note's first contact when absent. */
+	contact?: string | null;
 	/** The check-in's article, for `{{article_title}}`, `{{article_url}}` and `{{why}}`. */
 	article?: ArticleValues;
 }
@@ -34,13 +39,44 @@ export function naturalList(items: readonly string[]): string {
 	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** A calendar date written out in `locale`, as luxon's `DATE_FULL` does: "November 20, 2026", "20. November 2026". */
-export function formatLongDate(day: CalendarDay, locale: string): string {
+// Longer than this, an entry is read as a sentence even without a full stop ("Led the move of a monolith…").
+const PHRASE_MAX_WORDS = 5;
+
+/** Whether a list entry is a sentence (ends with `.`, `?` or `!`, or runs past a few words) rather than a short phrase. */
+export function isSentence(entry: string): boolean {
+	return /[.?!…]["')\]]*$/.test(entry.trim()) || entry.trim().split(/\s+/).length > PHRASE_MAX_WORDS;
+}
+
+/**
+ * A list as a letter reads it (SPEC.md section 6): short phrases as one sentence list ("SQL, dashboards and
+ * stakeholder interviews"), and as a bulleted list as soon as one entry is a sentence.
+ */
+export function listValue(items: readonly string[]): string {
+	return items.some(isSentence) ? items.map((item) => `- ${item}`).join("\n") : naturalList(items);
+}
+
+/**
+ * A calendar date written out in `locale`, as luxon's `DATE_FULL` does ("November 20, 2026", "20. November
+ * 2026"), without the year when it is the year of `today` ("November 20"): a letter sent the next day does
+ * not say which year it is.
+ */
+export function formatLongDate(day: CalendarDay, locale: string, today?: CalendarDay): string {
 	const { year, month, day: dayOfMonth } = partsOfDay(day);
-	// UTC: a calendar date has no time of day, and no zone can shift it.
-	const date = DateTime.fromObject({ year, month, day: dayOfMonth }, { zone: "utc", locale });
-	const text = date.toLocaleString(DateTime.DATE_FULL);
-	return text === "Invalid DateTime" || text === "" ? date.setLocale("en-US").toLocaleString(DateTime.DATE_FULL) : text;
+	const sameYear = today !== undefined && partsOfDay(today).year === year;
+	// UTC on both sides: a calendar date has no time of day, and no zone can shift it.
+	const format: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", timeZone: "UTC", ...(sameYear ? {} : { year: "numeric" }) };
+	const date = new Date(Date.UTC(2000, month - 1, dayOfMonth));
+	date.setUTCFullYear(year);
+	return new Intl.DateTimeFormat(supportedLocale(locale), format).format(date);
+}
+
+// A tag the platform cannot use (misspelt, or unknown to it) writes the date in English rather than failing.
+function supportedLocale(locale: string): string {
+	try {
+		return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : "en";
+	} catch {
+		return "en";
+	}
 }
 
 /** A link to a note as Obsidian writes it, showing the note's name: `[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]`. */
@@ -48,22 +84,6 @@ export function noteLink(path: string): string {
 	const target = path.replace(/\.md$/i, "");
 	const name = target.split("/").pop() ?? target;
 	return target === name ? `[[${target}]]` : `[[${target}|${name}]]`;
-}
-
-/**
- * The questions to take again, as a bulleted list that leaves room under each for the answer you would
- * give now (the recovery letter's second paragraph).
- */
-export function questionList(questions: readonly string[]): string {
-	return questions.map((question) => `- You asked: "${question}"\n  My better answer: …`).join("\n");
-}
-
-/** The values that are written into the middle of a sentence, so their own final full stop is dropped. */
-const SENTENCE_KEYS = ["skills", "learned", "challenge"] as const;
-
-/** Text without one final full stop ("…tests." → "…tests"); an ellipsis stays. */
-export function withoutFullStop(text: string): string {
-	return /[^.]\.$/.test(text) ? text.slice(0, -1) : text;
 }
 
 // Text entries of a value that may be one text or a list of them; links read as their display text.
@@ -82,14 +102,42 @@ function dayText(value: Date): string | null {
 	return reading.ok ? formatIsoDay(reading.day) : null;
 }
 
+// A section that is nothing but one-line list items is a list like a frontmatter list; anything else stays as written.
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/;
+
+function sectionValue(text: string): string {
+	const lines = text.split("\n");
+	const items = lines.map((line) => LIST_ITEM.exec(line)?.[1]?.trim() ?? null);
+	if (items.every((item): item is string => item !== null && item !== "")) return listValue(items);
+	return text;
+}
+
+/** A placeholder value as a letter places it: a list by `listValue`, one text as written. */
+function materialValue(value: unknown): string | null {
+	const items = texts(value);
+	if (items.length === 0) return null;
+	return Array.isArray(value) ? listValue(items) : items[0];
+}
+
+/**
+ * The people a letter goes to, in order: every entry of `interviewer`, or of `contact` when that is empty
+ * (SPEC.md section 1). A panel has several, and each gets a letter of their own.
+ */
+export function letterContacts(frontmatter: Readonly<Record<string, unknown>> | null): string[] {
+	const interviewers = displayTexts(frontmatter?.interviewer);
+	return interviewers.length > 0 ? interviewers : displayTexts(frontmatter?.contact);
+}
+
 /**
  * The placeholder values an interview note provides (SPEC.md section 6). Every text-valued frontmatter key
- * is a value by its own name (a list of texts reads as a natural list, a link as its display text); on top
- * of them: `company`, `role`, `interviewer` and `introducer` as display texts (the first person of a list:
- * the contact), `date` (the interview date) and `today` written out in the user's locale, `my_name`,
- * `skills` and `learned` as natural lists, `questions` as a bulleted list, `note` a link to the note, and
- * the article's `article_title`, `article_url` and `why`. A value that is missing is simply absent, so its
- * placeholder stays visible.
+ * is a value by its own name (a list as `listValue` reads it, a link as its display text); on top of them:
+ * `company`, `role` and `introducer` as display texts, `contacts` everyone met as a sentence list,
+ * `how_it_went` (see `howItWent`), `interviewer` the person the draft is addressed to
+ * (`contact`, else the first person met), `date` (the meeting date, without the year in the current year) and
+ * `today` written out in the letter's locale, `my_name`, `note` a link to the note, the letter material of
+ * `MATERIAL_HEADINGS` (the frontmatter key when it has a value, else the body section), `section:<heading>`
+ * for every section of the body, and the article's `article_title`, `article_url` and `why`. A value that
+ * is missing is simply absent, so its placeholder stays visible.
  */
 export function letterValues(context: LetterContext): TemplateValues {
 	const values = new Map<string, string>();
@@ -99,25 +147,22 @@ export function letterValues(context: LetterContext): TemplateValues {
 		else values.delete(key);
 	};
 	const fm = context.frontmatter ?? {};
-	for (const [key, value] of Object.entries(fm)) {
-		const items = texts(value);
-		if (items.length > 0) values.set(key, naturalList(items));
-	}
-	// Sentences the user wrote end with a full stop; the letters go on after them, so one is dropped.
-	for (const key of SENTENCE_KEYS) {
-		const items = texts(fm[key]).map(withoutFullStop);
-		set(key, items.length > 0 ? naturalList(items) : null);
+	for (const [key, value] of Object.entries(fm)) set(key, materialValue(value));
+	const sections = noteSections(context.body ?? "");
+	for (const section of [...sections].reverse()) set(sectionKey(section.heading), section.text === "" ? null : sectionValue(section.text));
+	for (const [key, headings] of Object.entries(MATERIAL_HEADINGS)) {
+		const section = sectionText(sections, headings);
+		set(key, materialValue(fm[key]) ?? (section === null ? null : sectionValue(section)));
 	}
 	set("company", displayText(fm.company));
 	set("role", displayText(fm.role));
-	// The people met are `interviewer`, or `contact` when no interviewer is named (an informational meeting).
-	set("interviewer", firstDisplayText(fm.interviewer) ?? firstDisplayText(fm.contact));
+	set("interviewer", context.contact ?? letterContacts(context.frontmatter)[0] ?? null);
+	set("contacts", naturalList(letterContacts(context.frontmatter)));
+	set("how_it_went", howItWent(context.frontmatter));
 	set("introducer", firstDisplayText(fm.introducer));
 	const date = readCalendarDay(fm.date);
-	set("date", date.ok ? formatLongDate(date.day, context.locale) : null);
-	const questions = texts(fm.questions);
-	set("questions", questions.length > 0 ? questionList(questions) : null);
-	set("today", formatLongDate(context.today, context.locale));
+	set("date", date.ok ? formatLongDate(date.day, context.locale, context.today) : null);
+	set("today", formatLongDate(context.today, context.locale, context.today));
 	set("my_name", context.myName.trim());
 	set("note", noteLink(context.path));
 	if (context.article) {
@@ -135,14 +180,16 @@ export interface NewInterviewFields {
 	interviewer: string;
 	introducer: string;
 	date: CalendarDay;
+	/** Which kind of meeting it was; written as the note's `type`. A job interview when absent. */
+	kind?: MeetingKind;
 }
 
 /**
- * The values of a new interview note (`interview.md`): the form's fields as typed, and `date` and `today` as
- * `YYYY-MM-DD`, because in a note's frontmatter a date must stay readable as a date.
+ * The values of a new interview note (`interview.md`): the form's fields as typed, and `type` the kind of meeting, and
+ * `date` and `today` as `YYYY-MM-DD`, because in a note's frontmatter a date must stay readable as a date.
  */
 export function newInterviewValues(fields: NewInterviewFields, today: CalendarDay, myName: string): TemplateValues {
-	const values: Record<string, string> = { date: formatIsoDay(fields.date), today: formatIsoDay(today) };
+	const values: Record<string, string> = { type: fields.kind ?? "interview", date: formatIsoDay(fields.date), today: formatIsoDay(today) };
 	for (const key of ["company", "role", "interviewer", "introducer"] as const) {
 		const text = fields[key].trim();
 		if (text !== "") values[key] = text;

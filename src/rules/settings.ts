@@ -20,6 +20,11 @@ export interface FollowUpSettings {
 	checkInMaxDays: number;
 	/** Your name, used to sign letters. */
 	myName: string;
+	/**
+	 * The language dates are written in inside letters (a BCP 47 tag: `en`, `en-GB`, `de`). English by default,
+	 * as the built-in letters are; users who write their own templates in another language pick theirs.
+	 */
+	letterLocale: string;
 	/** Show "N follow-ups due" in the status bar. */
 	showStatusBar: boolean;
 	/** Show one notice a day, on start-up, summarising what is overdue. */
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	checkInMinDays: 28,
 	checkInMaxDays: 42,
 	myName: "",
+	letterLocale: "en",
 	showStatusBar: true,
 	showStartupNotice: true,
 });
@@ -86,6 +92,18 @@ export function folderProblem(key: FolderKey, value: unknown): string | null {
 	return null;
 }
 
+/** Why `value` cannot be the language of dates in letters, or `null` when it is a language tag (`en`, `pt-BR`). */
+export function localeProblem(value: unknown): string | null {
+	const expected = "a language tag such as en, en-GB, de or pt-BR";
+	if (typeof value !== "string" || value.trim() === "") return `Letter language must be ${expected}, found ${JSON.stringify(value)}.`;
+	try {
+		Intl.getCanonicalLocales(value.trim());
+	} catch {
+		return `Letter language must be ${expected}, found "${value}".`;
+	}
+	return null;
+}
+
 /** Trims a folder path to Obsidian's form: `/` separators, no leading or trailing slash. */
 export function normalizeFolder(value: string): string {
 	return value.replace(/\\/g, "/").split("/").map((part) => part.trim()).filter((part) => part !== "").join("/");
@@ -123,6 +141,11 @@ export function readSettings(stored: unknown): { settings: FollowUpSettings; pro
 	if (raw.myName !== undefined) {
 		if (typeof raw.myName === "string") settings.myName = raw.myName.trim();
 		else problems.push({ key: "myName", message: `Your name must be text, found ${JSON.stringify(raw.myName)}; it is left empty.` });
+	}
+	if (raw.letterLocale !== undefined) {
+		const problem = localeProblem(raw.letterLocale);
+		if (problem) problems.push({ key: "letterLocale", message: `${problem} The default, "${DEFAULT_SETTINGS.letterLocale}", is used.` });
+		else settings.letterLocale = Intl.getCanonicalLocales((raw.letterLocale as string).trim())[0];
 	}
 	if (settings.checkInMinDays > settings.checkInMaxDays) {
 		problems.push({

@@ -2,12 +2,12 @@ import { Modal, Notice, Setting, TextComponent, TFile } from "obsidian";
 import { articleShareNote, checkArticleUrl, ShareIdea, shareIdeaOf, shareTargets, ShareTarget } from "../letters";
 import { formatIsoDay, readCalendarDay } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
-import { interviewNoteFile } from "../commands/interviewNoteFile";
-import { LetterHost } from "../commands/letterHost";
+import { interviewNoteFile } from "../obsidian/interviewNoteFile";
+import { LetterHost } from "../obsidian/letterHost";
 import { messageOf } from "../obsidian/errorMessage";
-import { createNewNote } from "../commands/newNoteFile";
-import { readTemplate } from "../commands/templateFiles";
-import { userLocale } from "../commands/userLocale";
+import { createNewNote } from "../obsidian/newNoteFile";
+import { readTemplate } from "../obsidian/templateFiles";
+import { userLocale } from "../obsidian/userLocale";
 import { InterviewSuggestModal, targetLabel } from "./interviewSuggestModal";
 
 const MAX_IDEAS = 8;
@@ -102,7 +102,7 @@ export class ArticleShareModal extends Modal {
 				template: await readTemplate(this.host, "check-in"),
 				myName: this.host.settings.myName,
 				today: this.host.today(),
-				locale: userLocale(),
+				locale: userLocale(this.host.settings),
 			});
 			const file = await createNewNote(this.host.app, this.host.settings.shareFolder, note.name, note.content);
 			// As every "done" (SPEC.md section 5): the check-in is logged on the day it is marked.

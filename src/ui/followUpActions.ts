@@ -1,18 +1,20 @@
 import { Notice } from "obsidian";
-import { TEMPLATE_TITLES, templateForStep } from "../letters";
+import { fillTemplate, letterValues, scriptBlocks, TEMPLATE_TITLES, templateForStep } from "../letters";
 import { AgendaItem, formatIsoDay } from "../rules";
-import { interviewNoteFile } from "../commands/interviewNoteFile";
-import { LetterHost } from "../commands/letterHost";
-import { appendDraftToNote, draftFor } from "../commands/letterDrafts";
+import { interviewNoteFile } from "../obsidian/interviewNoteFile";
+import { LetterHost } from "../obsidian/letterHost";
+import { appendDraftsToNote, letterContextOf } from "../obsidian/letterDrafts";
 import { messageOf } from "../obsidian/errorMessage";
+import { readTemplate } from "../obsidian/templateFiles";
 import { ArticleShareModal } from "./articleShareModal";
 import { CallScriptModal } from "./callScriptModal";
 import { LetterVariantModal } from "./letterVariantModal";
 
 /**
  * The main action of an agenda item, the draft its step stands for:
- * - `letter` (thank-you or recovery, asked when the outcome is unknown) and `introducer-thanks`: the filled
- *   letter is appended to the interview note under `## Follow-up drafts`, and the note opens there;
+ * - `letter` (by the note's kind, outcome and status; asked when a job interview's outcome is unknown) and
+ *   `introducer-thanks`: the filled letters — one per person met on a panel — are appended to the interview
+ *   note under `## Follow-up drafts`, and the note opens there; a second time, the note opens at them instead;
  * - `call`: the call script is shown in a dialog to read from while calling (it can be added to the note);
  * - `check-in`: the article-share dialog opens for that thread.
  * Nothing is marked done: that stays the user's explicit "Done".
@@ -29,8 +31,10 @@ export async function runMainAction(plugin: LetterHost, item: AgendaItem): Promi
 	}
 	if (item.step === "call") {
 		try {
-			const script = await draftFor(plugin, note, "call");
-			new CallScriptModal(plugin, note, script, `${TEMPLATE_TITLES.call} (${formatIsoDay(plugin.today())})`).open();
+			const template = await readTemplate(plugin, "call");
+			const values = letterValues(await letterContextOf(plugin, note));
+			const title = `${TEMPLATE_TITLES.call} (${formatIsoDay(plugin.today())})`;
+			new CallScriptModal(plugin, note, item, { text: fillTemplate(template, values), blocks: scriptBlocks(template, values), title }).open();
 		} catch (error) {
 			new Notice(`Could not prepare the call script: ${messageOf(error)}`);
 		}
@@ -38,9 +42,9 @@ export async function runMainAction(plugin: LetterHost, item: AgendaItem): Promi
 	}
 	const name = templateForStep(item.step, item.variant);
 	if (name !== null) {
-		await appendDraftToNote(plugin, note, name);
+		await appendDraftsToNote(plugin, note, name, item.step);
 		return;
 	}
 	// No outcome in the note: ask which letter. Closing the question leaves the note as it was.
-	new LetterVariantModal(plugin.app, (variant) => appendDraftToNote(plugin, note, variant)).open();
+	new LetterVariantModal(plugin.app, (variant) => appendDraftsToNote(plugin, note, variant, item.step)).open();
 }

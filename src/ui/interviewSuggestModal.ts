@@ -1,7 +1,7 @@
 import { FuzzyMatch, FuzzySuggestModal } from "obsidian";
 import { shareTargets, ShareTarget } from "../letters";
 import { whenPhrase } from "../rules";
-import { LetterHost } from "../commands/letterHost";
+import { LetterHost } from "../obsidian/letterHost";
 
 /**
  * Picks the interview (the thread's contact) an article is shared with, by company, contact or role: threads

@@ -1,10 +1,10 @@
 import { Modal, Notice, Setting, TextComponent, TFile } from "obsidian";
 import { fillNoteTemplate, newInterviewValues, safeFileName } from "../letters";
 import { formatIsoDay, readCalendarDay } from "../rules";
-import { LetterHost } from "../commands/letterHost";
+import { LetterHost } from "../obsidian/letterHost";
 import { messageOf } from "../obsidian/errorMessage";
-import { createNewNote } from "../commands/newNoteFile";
-import { readTemplate } from "../commands/templateFiles";
+import { createNewNote } from "../obsidian/newNoteFile";
+import { readTemplate } from "../obsidian/templateFiles";
 
 type TextField = "company" | "role" | "interviewer" | "introducer";
 

@@ -1,5 +1,5 @@
 import { App, debounce, normalizePath, Platform, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
-import { dayCountProblem, folderProblem, FollowUpSettings, normalizeFolder } from "../rules";
+import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
@@ -104,7 +104,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			{
 				heading: "Folders",
 				rows: [
-					this.folder("interviewsFolder", "Interviews folder", "Every note in this folder and its subfolders is an interview note. Empty: only notes tagged #interview or with type: interview."),
+					this.folder("interviewsFolder", "Interviews folder", "Every note with properties in this folder and its subfolders is a meeting note. Empty: only notes tagged #interview or with a meeting type (interview, coffee chat, career advice…)."),
 					this.folder("templatesFolder", "Templates folder", "Your own letter templates (thank-you.md, recovery.md, …). Missing files use the built-in text."),
 					this.folder("shareFolder", "Article-share folder", "Where article shares are created."),
 				],
@@ -113,8 +113,8 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				heading: "Schedule",
 				rows: [
 					this.days("horizonDays", "Coming up", "How many days ahead the Coming up section looks."),
-					this.days("letterDelayDays", "Letter", "Days after the interview the thank-you or recovery letter is due."),
-					this.days("introducerDelayDays", "Thanks to the introducer", "Days after the interview the introducer's thanks is due."),
+					this.days("letterDelayDays", "Letter", "Days after the meeting the letter is due."),
+					this.days("introducerDelayDays", "Thanks to the introducer", "Days after the meeting the introducer's thanks is due."),
 					this.days("callDelayDays", "Call", "Days without an answer after the interview before calling."),
 					this.days("checkInMinDays", "Check-in from", "Days after the last contact the next check-in is due (4 weeks: 28)."),
 					this.days("checkInMaxDays", "Check-in until", "Days after the last contact the check-in becomes overdue (6 weeks: 42)."),
@@ -130,6 +130,17 @@ export class FollowUpSettingTab extends PluginSettingTab {
 							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => this.saveSoon({ myName: value.trim() })));
 						},
 					},
+					this.checkedText(
+						"letterLocale",
+						"Language of dates",
+						"How dates are written in letters: a language tag such as en, en-GB, de or fr. The built-in letters are in English.",
+						this.host.settings.letterLocale,
+						(value) => {
+							const problem = localeProblem(value);
+							return problem ? { problem } : { change: { letterLocale: Intl.getCanonicalLocales(value.trim())[0] } };
+						},
+						() => undefined,
+					),
 				],
 			},
 			{
@@ -174,7 +185,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	 * the change is saved once typing pauses.
 	 */
 	private checkedText(
-		key: FolderKey | DayKey,
+		key: FolderKey | DayKey | "letterLocale",
 		name: string,
 		desc: string,
 		initial: string,

@@ -1,7 +1,7 @@
 import { Notice, SuggestModal, TFile } from "obsidian";
 import { actionPhrase, bucketOf, Step, whenPhrase } from "../rules";
 import { writeToNote } from "../obsidian/noteActions";
-import { LetterHost } from "../commands/letterHost";
+import { LetterHost } from "../obsidian/letterHost";
 
 /**
  * "Mark follow-up done…": lists the open steps of one interview note, as the agenda words them; choosing

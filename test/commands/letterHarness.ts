@@ -3,7 +3,7 @@
 import type { App as ObsidianApp } from "obsidian";
 import { App, Editor, MarkdownView, Notice, Plugin, TFile } from "../mocks/obsidian";
 import { registerLetterCommands } from "../../src/commands/registerLetterCommands";
-import { LetterHost } from "../../src/commands/letterHost";
+import { LetterHost } from "../../src/obsidian/letterHost";
 import { FollowUpIndex } from "../../src/obsidian/followUpIndex";
 import { CalendarDay, DEFAULT_SETTINGS, FollowUpSettings } from "../../src/rules";
 import { day } from "../builders/calendarDays";

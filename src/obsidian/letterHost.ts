@@ -1,6 +1,6 @@
 import { App } from "obsidian";
 import { CalendarDay, FollowUpSettings } from "../rules";
-import { FollowUpIndex } from "../obsidian/followUpIndex";
+import { FollowUpIndex } from "./followUpIndex";
 
 /**
  * What the letters, commands and modals need from the plugin: the app, the settings, the live index and

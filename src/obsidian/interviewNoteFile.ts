@@ -1,6 +1,6 @@
 import { TFile } from "obsidian";
 import { isInterviewNote } from "../rules";
-import { noteSourceOfCache } from "../obsidian/noteSourceOfCache";
+import { noteSourceOfCache } from "./noteSourceOfCache";
 import { LetterHost } from "./letterHost";
 
 /** An open interview note: its file and its frontmatter as the metadata cache holds it. */

@@ -2,7 +2,7 @@ import { normalizePath, Notice, TFile } from "obsidian";
 import { BUILT_IN_TEMPLATES, TEMPLATE_NAMES, templateFileName, TemplateName, templateText } from "../letters";
 import { LetterHost } from "./letterHost";
 import { ensureFolder } from "./newNoteFile";
-import { messageOf } from "../obsidian/errorMessage";
+import { messageOf } from "./errorMessage";
 
 /** The vault path of a template file: `<templates folder>/<name>.md`. */
 export function templatePath(host: LetterHost, name: TemplateName): string {
