@@ -1,11 +1,12 @@
 import { Platform, Plugin } from "obsidian";
-import { CalendarDay, DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "./src/rules";
+import { AgendaItem, CalendarDay, DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "./src/rules";
 import { DayClock } from "./src/obsidian/dayClock";
 import { FollowUpIndex } from "./src/obsidian/followUpIndex";
 import { registerLetterCommands } from "./src/commands/registerLetterCommands";
 import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
 import { runMainAction } from "./src/ui/followUpActions";
+import { callContact, copyDraft, emailDraft } from "./src/ui/draftActions";
 import { PipelineView, VIEW_TYPE_PIPELINE } from "./src/ui/pipelineView";
 import { revealAgendaView } from "./src/ui/revealAgendaView";
 import { revealPipelineView } from "./src/ui/revealPipelineView";
@@ -31,9 +32,13 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.index.attach(this);
 		this.registerInterval(window.setInterval(() => this.clock.check(), DAY_CHECK_MS));
 
+		const drafts = {
+			emailDraft: (item: AgendaItem) => emailDraft(this, item),
+			copyDraft: (item: AgendaItem) => copyDraft(this, item),
+			callContact: (item: AgendaItem) => callContact(this, item),
+		};
 		this.registerView(VIEW_TYPE_AGENDA, (leaf) =>
-			// MERGE: pass `drafts` (email, copy, call) from src/ui/draftActions.ts once the letters branch lands.
-			new AgendaView(leaf, this, { runMainAction: (item) => runMainAction(this, item), openPipeline: () => void this.openPipeline(), drafts: null }),
+			new AgendaView(leaf, this, { runMainAction: (item) => runMainAction(this, item), openPipeline: () => void this.openPipeline(), drafts }),
 		);
 		this.registerView(VIEW_TYPE_PIPELINE, (leaf) => new PipelineView(leaf, this));
 		this.addRibbonIcon("calendar-check", "Open follow-up agenda", () => void this.openAgenda());

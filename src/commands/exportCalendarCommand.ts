@@ -2,8 +2,8 @@ import { normalizePath, Notice, Plugin, TFile } from "obsidian";
 import { agendaToIcs, CALENDAR_FILE_NAME } from "../calendar";
 import { FollowUpIndex } from "../obsidian/followUpIndex";
 import { messageOf } from "../obsidian/errorMessage";
-import { LetterHost } from "./letterHost";
-import { ensureFolder } from "./newNoteFile";
+import { LetterHost } from "../obsidian/letterHost";
+import { ensureFolder } from "../obsidian/newNoteFile";
 
 /** What the export needs from the plugin: the app, the settings, today and the live index once it is built. */
 export type CalendarHost = Pick<LetterHost, "app" | "settings" | "today"> & { index: Pick<FollowUpIndex, "agenda" | "ready"> };

@@ -56,7 +56,7 @@ export function listValue(items: readonly string[]): string {
 }
 
 /**
- * A calendar date written out in `locale`, as luxon's `DATE_FULL` does ("November 20, 2026", "20. November
+ * A calendar date written out in `locale`, as Intl writes a long date ("November 20, 2026", "20. November
  * 2026"), without the year when it is the year of `today` ("November 20"): a letter sent the next day does
  * not say which year it is.
  */
