@@ -73,7 +73,7 @@ switch (mode) {
 		break;
 	}
 	case "cli":
-		await esbuild.build(nodeOptions("src/cli/main.ts", "build/cli.cjs"));
+		await esbuild.build(nodeOptions("cli/main.ts", "build/cli.cjs"));
 		break;
 	case "bench":
 		// The plugin side runs over the in-memory Obsidian of the tests.

@@ -44,7 +44,7 @@ export default defineConfig([
 	},
 	{
 		// These never ship in main.js: the command line, tests, benchmark and browser tooling run on Node.
-		files: ["src/cli/**/*.ts", "test/**/*.ts"],
+		files: ["cli/**/*.ts", "test/**/*.ts"],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },
 		rules: {
 			"import/no-nodejs-modules": "off",

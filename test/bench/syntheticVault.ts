@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { readFrontmatter, bodyStart } from "../../src/cli/noteReader";
+import { readFrontmatter, bodyStart } from "../../cli/noteReader";
 import { inlineTagsOf, NoteSource } from "../../src/rules";
 
 /** A generated vault: each note's path and text, what the rules see of it, and how many are meetings. */

@@ -6,8 +6,8 @@ import { tmpdir } from "os";
 import { dirname, join, resolve } from "path";
 import { pathToFileURL } from "url";
 import type { Browser, Page } from "playwright-core";
-import { checkVaultFolder, walkVault } from "../../src/cli/vaultWalker";
-import { SETTINGS_PATH } from "../../src/cli/vaultSettings";
+import { checkVaultFolder, walkVault } from "../../cli/vaultWalker";
+import { SETTINGS_PATH } from "../../cli/vaultSettings";
 import { agendaPageHtml, type PageData } from "./pageData";
 import type { HarnessApi } from "./harness";
 

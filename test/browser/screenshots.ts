@@ -6,8 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { formatIsoDay, localToday } from "../../src/rules";
-import { readDayArgument, splitArguments } from "../../src/cli/arguments";
-import { UsageError } from "../../src/cli/usageError";
+import { readDayArgument, splitArguments } from "../../cli/arguments";
+import { UsageError } from "../../cli/usageError";
 import { expandSection, launchChromium, openAgendaPage, pageFiles, projectRoot, readVaultPageData, setTheme } from "./agendaPage";
 
 const USAGE = "usage: npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { formatLongDay } from "../../src/cli/agendaPrinter";
+import { formatLongDay } from "../../cli/agendaPrinter";
 import { dayFromParts } from "../../src/rules";
 import { runCli } from "./runCli";
 import { makeTempVault, note, TempVault } from "./tempVault";

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, symlinkSync } from "fs";
 import { join } from "path";
-import { readMeetingCandidate } from "../../src/cli/noteReader";
+import { readMeetingCandidate } from "../../cli/noteReader";
 import { DEFAULT_SETTINGS, parseInterviewNote } from "../../src/rules";
 import { runCli } from "./runCli";
 import { makeTempVault, note, TempVault } from "./tempVault";

@@ -1,6 +1,6 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { USAGE } from "../../src/cli/commandLine";
+import { USAGE } from "../../cli/commandLine";
 import { runCli } from "./runCli";
 import { makeTempVault, note, TempVault } from "./tempVault";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import YAML from "yaml";
-import { readFrontmatter } from "../../src/cli/noteReader";
+import { readFrontmatter } from "../../cli/noteReader";
 
 // The command line reads frontmatter with gray-matter and js-yaml 4's core schema (fast); the `yaml` package
 // is the reference for YAML 1.2's core schema. On every generated block that the reference reads, the command

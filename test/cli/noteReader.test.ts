@@ -1,4 +1,4 @@
-import { readFrontmatter, readNote } from "../../src/cli/noteReader";
+import { readFrontmatter, readNote } from "../../cli/noteReader";
 import { makeTempVault, TempVault } from "./tempVault";
 
 describe("a note's frontmatter is the YAML between its opening and closing --- lines", () => {

@@ -1,4 +1,4 @@
-import { runCommandLine } from "../../src/cli/commandLine";
+import { runCommandLine } from "../../cli/commandLine";
 import { dayFromParts } from "../../src/rules";
 
 /** What one run of the command line printed, and its exit status. */

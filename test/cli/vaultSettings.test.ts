@@ -1,4 +1,4 @@
-import { readVaultSettings, SETTINGS_PATH } from "../../src/cli/vaultSettings";
+import { readVaultSettings, SETTINGS_PATH } from "../../cli/vaultSettings";
 import { DEFAULT_SETTINGS } from "../../src/rules";
 import { runCli } from "./runCli";
 import { makeTempVault, note, TempVault } from "./tempVault";

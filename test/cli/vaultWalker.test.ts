@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync } from "fs";
 import { join } from "path";
-import { walkVault } from "../../src/cli/vaultWalker";
+import { walkVault } from "../../cli/vaultWalker";
 import { makeTempVault, TempVault } from "./tempVault";
 
 let vault: TempVault;

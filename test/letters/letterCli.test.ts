@@ -1,6 +1,6 @@
 import { rmSync } from "fs";
 import { join } from "path";
-import { runLetterCommand } from "../../src/cli/letterCommand";
+import { runLetterCommand } from "../../cli/letterCommand";
 import { day } from "../builders/calendarDays";
 import { makeTempVault, note, TempVault } from "../cli/tempVault";
 import { expectApproved } from "./fixtures";

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { agendaToJson } from "../../src/cli/agendaPrinter";
+import { agendaToJson } from "../../cli/agendaPrinter";
 import { runCli } from "../cli/runCli";
 import { day, loadPlugin, morningOf } from "./harness";
 

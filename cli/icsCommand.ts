@@ -1,6 +1,6 @@
 import { basename, resolve } from "path";
-import { agendaToIcs } from "../calendar";
-import { CalendarDay } from "../rules";
+import { agendaToIcs } from "../src/calendar";
+import { CalendarDay } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput } from "./commandOutput";
 import { UsageError } from "./usageError";

@@ -1,4 +1,4 @@
-import { Agenda, buildAgenda, CalendarDay, FollowUpSettings, NoteSource } from "../rules";
+import { Agenda, buildAgenda, CalendarDay, FollowUpSettings, NoteSource } from "../src/rules";
 import { readMeetingCandidate } from "./noteReader";
 import { walkVault } from "./vaultWalker";
 

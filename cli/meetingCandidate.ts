@@ -1,4 +1,4 @@
-import { FollowUpSettings } from "../rules";
+import { FollowUpSettings } from "../src/rules";
 
 /**
  * Whether a note's text could make it a meeting under the rules (`isInterviewNote`), decided without parsing

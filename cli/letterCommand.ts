@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
-import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileName, templateForStep, TemplateName, templateText } from "../letters";
-import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote, StepKind } from "../rules";
+import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
+import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote, StepKind } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, readNote } from "./noteReader";

@@ -1,5 +1,5 @@
 // The command line's entry (build/cli.cjs): reads the clock once, here at the edge, and sets the exit status.
-import { localToday } from "../rules";
+import { localToday } from "../src/rules";
 import { runCommandLine } from "./commandLine";
 import { PROCESS_OUTPUT } from "./commandOutput";
 

@@ -1,4 +1,4 @@
-import { CalendarDay } from "../rules";
+import { CalendarDay } from "../src/rules";
 import { runAgendaCommand } from "./agendaCommand";
 import { CommandOutput } from "./commandOutput";
 import { runIcsCommand } from "./icsCommand";

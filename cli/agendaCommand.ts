@@ -1,4 +1,4 @@
-import { CalendarDay } from "../rules";
+import { CalendarDay } from "../src/rules";
 import { formatAgendaText, agendaToJson } from "./agendaPrinter";
 import { parseAgendaArguments } from "./arguments";
 import { CommandOutput } from "./commandOutput";

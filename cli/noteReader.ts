@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import { readFileSync } from "fs";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { FollowUpSettings, inlineTagsOf, NoteSource } from "../rules";
+import { FollowUpSettings, inlineTagsOf, NoteSource } from "../src/rules";
 import { mayBeMeeting } from "./meetingCandidate";
 import { reasonOf } from "./vaultWalker";
 

@@ -1,4 +1,4 @@
-import { CalendarDay, dayCountProblem, dayFromParts } from "../rules";
+import { CalendarDay, dayCountProblem, dayFromParts } from "../src/rules";
 import { UsageError } from "./usageError";
 
 /** What `agenda VAULT [--today YYYY-MM-DD] [--horizon DAYS] [--json]` asks for. */

@@ -1,7 +1,7 @@
 import {
 	Agenda, AgendaItem, Bucket, BUCKET_TITLES, BUCKETS, CalendarDay, actionPhrase, formatIsoDay, KIND_LABELS,
 	MeetingKind, partsOfDay, whenPhrase,
-} from "../rules";
+} from "../src/rules";
 
 /** One agenda item in `agenda --json` (SPEC.md section 7): dates as `YYYY-MM-DD`. */
 export interface AgendaItemJson {

@@ -1,5 +1,5 @@
 import { readFileSync } from "fs";
-import { DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "../rules";
+import { DEFAULT_SETTINGS, FollowUpSettings, readSettings } from "../src/rules";
 import { reasonOf } from "./vaultWalker";
 
 /**
