@@ -60,7 +60,7 @@ I have kept thinking about our conversation, and I do not think I did justice to
 
 {{questions}}
 
-This is the answer I would give now.
+This is how I would answer them now.
 
 {{better_answers}}
 
