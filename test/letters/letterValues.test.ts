@@ -21,13 +21,24 @@ describe("lists read naturally", () => {
 	});
 });
 
-describe("questions become a bulleted list with room for the better answer", () => {
+describe("a list of short phrases reads as one sentence, a list with a sentence in it as bullets", () => {
 	it.each([
-		[["Why us?", "Why now?"], '- You asked: "Why us?"\n  My better answer: …\n- You asked: "Why now?"\n  My better answer: …'],
-		["Why us?", '- You asked: "Why us?"\n  My better answer: …'],
-		[[], "{{questions}}"],
-	])("%j", (questions, expected) => {
-		expect(fillLetter("{{questions}}", acmeContext({ frontmatter: { questions } }))).toBe(expected);
+		["short phrases", ["SQL", "dashboards", "stakeholder interviews"], "SQL, dashboards and stakeholder interviews"],
+		["questions are sentences", ["Why us?", "Why now?"], "- Why us?\n- Why now?"],
+		["one sentence among phrases", ["SQL", "Led the move of a monolith to services."], "- SQL\n- Led the move of a monolith to services."],
+		["a long entry without a full stop is a sentence", ["SQL", "Led the move of a monolith to event-driven services"], "- SQL\n- Led the move of a monolith to event-driven services"],
+		["one text stays as written", "Why us?", "Why us?"],
+		["an empty list stays visible", [], "{{questions}}"],
+	])("%s", (_rule, questions, expected) => {
+		expect(fillLetter("{{questions}}", acmeContext({ frontmatter: { questions }, body: "" }))).toBe(expected);
+	});
+
+	it.each([
+		["a section of one-line list items is a list", "## Skills\n- SQL\n- dashboards\n", "SQL and dashboards"],
+		["a section of sentences as items is bulleted", "## Skills\n* I led a migration.\n* I mentored juniors.\n", "- I led a migration.\n- I mentored juniors."],
+		["a section of paragraphs stays as written", "## Skills\nI led a migration.\n\nI mentored juniors.\n", "I led a migration.\n\nI mentored juniors."],
+	])("%s", (_rule, body, expected) => {
+		expect(fillLetter("{{skills}}", acmeContext({ frontmatter: {}, body }))).toBe(expected);
 	});
 });
 
@@ -42,9 +53,10 @@ describe("dates are written out in the user's locale", () => {
 	});
 
 	it.each([
-		["a date", "2026-11-20", "November 20, 2026"],
-		["a date-time in local time", "2026-11-20T23:30", "November 20, 2026"],
-		["a YAML date", new Date(Date.UTC(2026, 10, 20)), "November 20, 2026"],
+		["a date this year, without the year", "2026-11-20", "November 20"],
+		["a date-time in local time", "2026-11-20T23:30", "November 20"],
+		["a YAML date", new Date(Date.UTC(2026, 10, 20)), "November 20"],
+		["a date of last year, with its year", "2025-12-30", "December 30, 2025"],
 		["an unreadable date stays visible", "next Tuesday", "{{date}}"],
 		["no date stays visible", undefined, "{{date}}"],
 	])("{{date}} from %s", (_rule, date, expected) => {
@@ -52,7 +64,14 @@ describe("dates are written out in the user's locale", () => {
 	});
 
 	it("{{today}} is the day passed in, written out", () => {
-		expect(fillLetter("{{today}}", acmeContext({ today: day("2027-01-04") }))).toBe("January 4, 2027");
+		expect(fillLetter("{{today}} {{date}}", acmeContext({ today: day("2027-01-04") }))).toBe("January 4 November 20, 2026");
+	});
+
+	it.each([
+		["en-US", "November 20"],
+		["de", "20. November"],
+	])("the letter-locale setting %s writes the date of this year as %s", (locale, expected) => {
+		expect(formatLongDate(day("2026-11-20"), locale, day("2026-11-27"))).toBe(expected);
 	});
 });
 
@@ -106,28 +125,37 @@ describe("the note, the user and the article", () => {
 		expect(fillLetter(template, acmeContext())).toBe(template);
 	});
 
-	it("a note without frontmatter leaves its placeholders visible but still knows today and the user", () => {
-		expect(letterValues(acmeContext({ frontmatter: null }))).toEqual({
-			today: "November 27, 2026", my_name: "Alex Rivera", note: "[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]",
+	it("a note without frontmatter (nor body) leaves its placeholders visible but still knows today and the user", () => {
+		expect(letterValues(acmeContext({ frontmatter: null, body: undefined }))).toEqual({
+			today: "November 27", my_name: "Alex Rivera", note: "[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]",
 		});
 	});
 
-	it("the fixture note fills every placeholder of SPEC.md but the article's", () => {
-		const keys = ["company", "role", "interviewer", "introducer", "date", "today", "my_name", "skills", "learned", "questions", "challenge", "note"];
-		const values = letterValues({ ...acmeContext(), frontmatter: ACME_FRONTMATTER });
+	it("the fixture note fills every placeholder of SPEC.md but the article's, the material from its frontmatter and body", () => {
+		const keys = [
+			"company", "role", "interviewer", "introducer", "date", "today", "my_name", "note",
+			"skills", "learned", "questions", "challenge", "better_answers", "proposal", "advice",
+		];
+		const values = letterValues(acmeContext());
 		for (const key of keys) expect(values[key]).toBeTruthy();
 	});
 });
 
-describe("values written into the middle of a sentence lose their own final full stop", () => {
+describe("a value is inserted as written, once, never run", () => {
 	it.each([
-		["challenge", "Checkout releases are blocked by flaky tests.", "Checkout releases are blocked by flaky tests"],
-		["learned", "Their team is small.", "Their team is small"],
-		["skills", ["Led a migration.", "Mentored juniors"], "Led a migration and Mentored juniors"],
-		["challenge", "Growth…", "Growth…"],
-		["challenge", "What next...", "What next..."],
-		["company", "Acme Inc.", "Acme Inc."],
-	])("%s %j → %j", (key, value, expected) => {
-		expect(fillLetter(`{{${key}}}`, acmeContext({ frontmatter: { [key]: value } }))).toBe(expected);
+		["a full stop stays", "challenge", "Checkout releases are blocked by flaky tests.", "Checkout releases are blocked by flaky tests."],
+		["a placeholder inside a value is not expanded", "learned", "You said {{company}} pays {{salary}}.", "You said {{company}} pays {{salary}}."],
+		["Markdown stays as typed", "learned", "**Bold** and [[Link]]", "**Bold** and [[Link]]"],
+		["a section placeholder inside a value is not expanded", "proposal", "{{section:Proposal}}", "{{section:Proposal}}"],
+	])("%s", (_rule, key, value, expected) => {
+		expect(fillLetter(`{{${key}}}`, acmeContext({ frontmatter: { ...ACME_FRONTMATTER, [key]: value } }))).toBe(expected);
+	});
+
+	it("a body section holding {{…}} is not expanded either", () => {
+		expect(fillLetter("{{learned}}", acmeContext({ frontmatter: {}, body: "## Learned\nYour {{role}} team.\n" }))).toBe("Your {{role}} team.");
+	});
+
+	it.each(["skills", "learned", "better_answers", "proposal", "advice", "section:What I will do next", "phone"])("a missing {{%s}} stays visible", (key) => {
+		expect(fillLetter(`Before {{${key}}} after`, acmeContext({ frontmatter: {}, body: "" }))).toBe(`Before {{${key}}} after`);
 	});
 });
