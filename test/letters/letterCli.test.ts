@@ -3,25 +3,9 @@ import { join } from "path";
 import { runLetterCommand } from "../../cli/letterCommand";
 import { day } from "../builders/calendarDays";
 import { makeTempVault, note, TempVault } from "../cli/tempVault";
-import { expectApproved } from "./fixtures";
+import { ACME_BODY, ACME_FRONTMATTER, expectApproved, noteText } from "./fixtures";
 
-const ACME = note(`
-date: 2026-11-20
-outcome: well
-company: "[[Companies/Acme|Acme]]"
-role: Data analyst
-interviewer:
-  - "[[People/Jane Doe|Jane]]"
-  - Bill Lumbergh
-introducer: "[[People/Marge Simpson]]"
-phone: +1 555 0100
-skills: [SQL, dashboards, stakeholder interviews]
-learned: their churn report takes a week to build by hand
-questions:
-  - How would you size the market for our product?
-  - Tell me about a project that failed.
-challenge: customer churn in the first 90 days
-`);
+const ACME = noteText(ACME_FRONTMATTER, ACME_BODY);
 
 let vault: TempVault;
 beforeAll(() => {
@@ -30,6 +14,9 @@ beforeAll(() => {
 		"Interviews/Globex.md": note("date: 2026-11-18\noutcome: bombed\ncompany: Globex\ninterviewer: Hank"),
 		"Interviews/Initech.md": note("date: 2026-11-18\ncompany: Initech\ninterviewer: Bill"),
 		"Interviews/Broken.md": "---\ndate: [2026\n---\n",
+		"Interviews/Undated.md": note("date: next Tuesday\ncompany: Umbrella\ninterviewer: Ada\nintroducer: Sam"),
+		"Networking/Coffee.md": note("type: coffee chat\ndate: 2026-11-24\ncompany: Raviga\ncontact: Monica\nemail: monica@raviga.example"),
+		"Interviews/Mail.md": note("date: 2026-11-18\noutcome: well\ncompany: \"R&D? #1\"\nrole: Ingénieur\ninterviewer: [Zoë, Omar]\nemail: zoe@rd.example"),
 		"Notes/Groceries.md": note("type: list"),
 		"Notes/Tagged.md": note("tags: [interview]\ndate: 2026-11-02\ncompany: Umbrella\ninterviewer: Ada"),
 		".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ myName: "Alex Rivera" }),
@@ -47,41 +34,60 @@ function run(...args: string[]) {
 	return { status, stdout, stderr };
 }
 
-describe("letter prints the filled draft of a step, as the plugin would write it", () => {
+describe("letter prints the filled drafts of a step, as the plugin writes them, without the advice comment", () => {
 	it.each([
-		["letter", "thank-you.md"],
-		["introducer-thanks", "introducer-thanks.md"],
-		["call", "call.md"],
+		["introducer-thanks", "cli-introducer-thanks.txt"],
+		["call", "cli-call.txt"],
 	])("--step %s", (step, approved) => {
 		const result = run("VAULT", "Interviews/2026-11-20 Acme.md", "--step", step);
 		expect(result).toMatchObject({ status: 0, stderr: [] });
+		expect(result.stdout).not.toContain("%%");
 		expectApproved(approved, result.stdout);
+	});
+
+	it("a panel's letter is one letter per person, one after another, each with its own Subject line", () => {
+		const result = run("VAULT", "Interviews/2026-11-20 Acme.md");
+		expect(result).toMatchObject({ status: 0, stderr: [] });
+		expect(result.stdout.match(/^Subject: /gm)).toHaveLength(2);
+		expect(result.stdout.split(/\n(?=Subject: )/).map((letter) => letter.split("\n")[2])).toEqual(["Dear Jane,", "Dear Bill Lumbergh,"]);
+		expectApproved("cli-panel-thank-you.txt", result.stdout);
 	});
 
 	it("the step defaults to the letter, chosen by the outcome (bombed → recovery)", () => {
 		const result = run("VAULT", "Interviews/Globex.md");
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Subject: Thank you — and a better answer");
+		expect(result.stdout).toContain("Subject: Following up on our {{role}} interview");
 		expect(result.stdout).toContain("Dear Hank,");
 	});
 
 	it("without an outcome, it prints the thank-you letter and says why on standard error", () => {
 		const result = run("VAULT", "Interviews/Initech.md");
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Subject: Thank you — {{role}} interview on November 18, 2026");
-		expect(result.stderr).toEqual([expect.stringContaining("has no outcome")]);
+		expect(result.stdout).toContain("Subject: Thank you for the {{role}} interview");
+		expect(result.stderr[0]).toMatch(/has no outcome/);
 	});
 
-	it("a check-in without an article leaves the article's placeholders visible", () => {
+	it("says on standard error which placeholders stayed unfilled, with exit 0", () => {
+		const result = run("VAULT", "Interviews/Initech.md");
+		expect(result.status).toBe(0);
+		expect(result.stderr).toEqual([expect.stringContaining("has no outcome"), "note: left to fill in the thank-you letter: {{role}}, {{skills}}, {{learned}}"]);
+	});
+
+	it("a check-in without an article leaves the article's placeholders visible, and names them", () => {
 		const result = run("VAULT", "Interviews/2026-11-20 Acme.md", "--step=check-in");
-		expect(result.stdout).toContain("**{{article_title}}**\n{{article_url}}\n\n{{why}}");
+		expect(result.stdout).toContain("{{article_title}}\n{{article_url}}\n\n{{why}}");
+		expect(result.stderr).toEqual(["note: left to fill in the check-in: {{article_title}}, {{article_url}}, {{why}}"]);
 	});
 
-	it("--today sets {{today}}", () => {
-		vault.write("Templates/Interview follow-up/call.md", "Today is {{today}}; calling {{interviewer}}.");
+	it("an informational meeting gets the meeting thanks", () => {
+		expect(run("VAULT", "Networking/Coffee.md").stdout).toContain("Subject: Thank you for your time and advice\n\nDear Monica,");
+	});
+
+	it("--today sets {{today}}, and the meeting date of last year keeps its year", () => {
+		vault.write("Templates/Interview follow-up/call.md", "Today is {{today}}; we met on {{date}}; calling {{interviewer}}.");
 		try {
 			expect(run("VAULT", "Interviews/2026-11-20 Acme.md", "--step", "call", "--today", "2027-01-04").stdout).toBe(
-				"Today is January 4, 2027; calling Jane.\n",
+				"Today is January 4; we met on November 20, 2026; calling Jane.\n",
 			);
 		} finally {
 			rmSync(join(vault.root, "Templates/Interview follow-up/call.md"));
@@ -92,11 +98,40 @@ describe("letter prints the filled draft of a step, as the plugin would write it
 		expect(run("VAULT", "Notes/Tagged.md", "--step", "call").stdout).toContain("Hello Ada, this is Alex Rivera.");
 	});
 
-	it("a note whose frontmatter cannot be read still prints, with a warning", () => {
-		const result = run("VAULT", "Interviews/Broken.md", "--step", "call");
-		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Hello {{interviewer}}, this is Alex Rivera.");
-		expect(result.stderr).toEqual([expect.stringContaining("could not be read")]);
+	it.each([
+		["with the vault folder in front", (root: string) => `${root}/Interviews/Globex.md`],
+		["without .md", () => "Interviews/Globex"],
+		["with the vault folder in front and without .md", (root: string) => `${root}/Interviews/Globex`],
+	])("NOTE is found %s", (_rule, path) => {
+		expect(run("VAULT", path(vault.root)).stdout).toContain("Dear Hank,");
+	});
+});
+
+describe("letter --mailto prints one mailto: URL per draft, percent-encoded as RFC 6068 asks", () => {
+	const urls = () => run("VAULT", "Interviews/Mail.md", "--mailto").stdout.trimEnd().split("\n");
+
+	it("one URL per person of the panel, the note's email only for the first", () => {
+		expect(urls()).toHaveLength(2);
+		expect(urls()[0]).toMatch(/^mailto:zoe@rd\.example\?subject=/);
+		expect(urls()[1]).toMatch(/^mailto:\?subject=/);
+	});
+
+	it.each([
+		["a space is %20", "Thank%20you%20for%20the%20Ing%C3%A9nieur%20interview"],
+		["unicode is UTF-8, percent-encoded", "Dear%20Zo%C3%AB%2C"],
+		["a line break is %0D%0A", "Dear%20Zo%C3%AB%2C%0D%0A%0D%0AThank%20you"],
+		["& ? and # are escaped", "R%26D%3F%20%231"],
+	])("%s", (_rule, part) => {
+		expect(urls()[0]).toContain(part);
+	});
+
+	it("the body leaves the advice comment and the Subject line out, and nothing is left unescaped", () => {
+		const [url] = urls();
+		const body = decodeURIComponent(url.split("&body=")[1]);
+		expect(body.startsWith("Dear Zoë,\r\n")).toBe(true);
+		expect(body).not.toContain("%%");
+		expect(body).not.toContain("Subject:");
+		expect(url.slice("mailto:".length)).toMatch(/^[A-Za-z0-9@._~%=&?-]+$/);
 	});
 });
 
@@ -104,8 +139,8 @@ describe("letter uses the vault's template file when there is one", () => {
 	afterEach(() => rmSync(join(vault.root, "Templates/Interview follow-up/thank-you.md")));
 
 	it.each([
-		["its own text", "Thanks, {{interviewer}}! {{skills}}.\n{{unknown}}", "Thanks, Jane! SQL, dashboards and stakeholder interviews.\n{{unknown}}\n"],
-		["without its properties", "---\ntags: [template]\n---\nHi {{interviewer}}\n", "Hi Jane\n"],
+		["its own text", "Thanks, {{interviewer}}! {{skills}}.\n{{unknown}}", "Thanks, Jane! SQL, dashboards and stakeholder interviews.\n{{unknown}}\n\nThanks, Bill Lumbergh! SQL, dashboards and stakeholder interviews.\n{{unknown}}\n"],
+		["without its properties", "---\ntags: [template]\n---\nHi {{interviewer}}\n", "Hi Jane\n\nHi Bill Lumbergh\n"],
 	])("%s", (_rule, template, expected) => {
 		vault.write("Templates/Interview follow-up/thank-you.md", template);
 		expect(run("VAULT", "Interviews/2026-11-20 Acme.md").stdout).toBe(expected);
@@ -125,6 +160,11 @@ describe("letter stops with exit status 2 and one line on standard error", () =>
 		["a bad date", ["VAULT", "Interviews/Globex.md", "--today", "2026-02-30"], /--today: "2026-02-30" is not a date/],
 		["an unknown flag", ["VAULT", "Interviews/Globex.md", "--json"], /unknown option --json/],
 		["a third word", ["VAULT", "Interviews/Globex.md", "extra"], /found also "extra"/],
+		["introducer-thanks without an introducer", ["VAULT", "Interviews/Globex.md", "--step", "introducer-thanks"], /names no introducer/],
+		["a call on an informational meeting", ["VAULT", "Networking/Coffee.md", "--step", "call"], /not a job interview/],
+		["the letter of a note whose date is an error", ["VAULT", "Interviews/Undated.md"], /no follow-up steps until it is fixed/],
+		["the introducer's thanks of a note whose date is an error", ["VAULT", "Interviews/Undated.md", "--step", "introducer-thanks"], /no follow-up steps/],
+		["a call of a note whose frontmatter cannot be read", ["VAULT", "Interviews/Broken.md", "--step", "call"], /no follow-up steps/],
 	])("%s", (_rule, args, message) => {
 		const result = run(...args);
 		expect(result.status).toBe(2);
