@@ -8,6 +8,8 @@ export interface ArticleShareInput {
 	/** Vault path of the interview note the share belongs to. */
 	interviewPath: string;
 	interviewFrontmatter: Readonly<Record<string, unknown>> | null;
+	/** The interview note's body, where `{{challenge}}` and the other letter material may be written under headings. */
+	interviewBody?: string;
 	article: ArticleValues;
 	/** The day of the share (today unless the user picked another). */
 	date: CalendarDay;
@@ -47,6 +49,7 @@ export function articleShareNote(input: ArticleShareInput): ArticleShareNote {
 	const values = letterValues({
 		path: input.interviewPath,
 		frontmatter: input.interviewFrontmatter,
+		body: input.interviewBody,
 		myName: input.myName,
 		today: input.today,
 		locale: input.locale,

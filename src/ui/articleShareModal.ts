@@ -3,6 +3,7 @@ import { articleShareNote, checkArticleUrl, ShareIdea, shareIdeaOf, shareTargets
 import { formatIsoDay, readCalendarDay } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
+import { readNoteBody } from "../obsidian/letterDrafts";
 import { LetterHost } from "../obsidian/letterHost";
 import { messageOf } from "../obsidian/errorMessage";
 import { createNewNote } from "../obsidian/newNoteFile";
@@ -97,6 +98,7 @@ export class ArticleShareModal extends Modal {
 			const note = articleShareNote({
 				interviewPath: interviewFile.path,
 				interviewFrontmatter: interview.frontmatter,
+				interviewBody: await readNoteBody(this.host, interviewFile),
 				article: { title, url: url.url, why: this.whyInput.getValue() },
 				date,
 				template: await readTemplate(this.host, "check-in"),

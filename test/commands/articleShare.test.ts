@@ -39,8 +39,8 @@ describe("an article share creates a note of its own, with SPEC.md's frontmatter
 			article_url: "https://example.com/churn",
 			date: "2026-11-27",
 		});
-		expect(text(SHARE_PATH)).toContain("Dear Jane,\n\nI came across this and thought of what you told me about your challenge: customer churn.");
-		expect(text(SHARE_PATH)).toContain("**Why customers leave**\nhttps://example.com/churn\n\nIt is about your churn question.");
+		expect(text(SHARE_PATH)).toContain("Dear Jane,\n\nI came across this and thought of you and the team at Acme.");
+		expect(text(SHARE_PATH)).toContain("\n\nWhy customers leave\nhttps://example.com/churn\n\nIt is about your churn question.\n\n");
 		expect(app.workspace.getActiveViewOfType(MarkdownView)?.file?.path).toBe(SHARE_PATH);
 		expect(lastModal()).toBeNull();
 		expect(Notice.shown).toEqual(["Created 2026-11-27 Acme - Why customers leave."]);

@@ -49,10 +49,10 @@ describe("the insert commands are offered only while an interview note is open",
 
 describe("an insert command puts the filled draft at the cursor", () => {
 	it.each([
-		["insert-thank-you-letter", ACME_PATH, ["Dear Jane,", "what the role asks for: SQL and dashboards.", "Alex Rivera"]],
-		["insert-recovery-letter", GLOBEX_PATH, ["Dear Hank,", '- You asked: "Why Globex?"\n  My better answer: …']],
-		["insert-introducer-thanks", ACME_PATH, ["Dear Marge Simpson,", "I met Jane on November 20, 2026"]],
-		["insert-call-script", INITECH_PATH, ["**Ask for:** Bill, or the hiring manager for the Analyst role. Phone: {{phone}}"]],
+		["insert-thank-you-letter", ACME_PATH, ["Dear Jane,", "this is what I would bring to the role:\n\nSQL and dashboards\n", "Alex Rivera"]],
+		["insert-recovery-letter", GLOBEX_PATH, ["Dear Hank,", "You asked:\n\n- Why Globex?\n\nThis is how I would answer them now.\n\n{{better_answers}}"]],
+		["insert-introducer-thanks", ACME_PATH, ["Dear Marge Simpson,", "I met Jane on November 20 to talk about"]],
+		["insert-call-script", INITECH_PATH, ["**Ask for:** Bill, or the hiring manager for the Analyst role.\n\n**Phone:** {{phone}}"]],
 	])("%s", async (id, path, expected) => {
 		const harness = await loadLetters(VAULT);
 		const view = await harness.open(path);
@@ -81,7 +81,7 @@ describe("an insert command puts the filled draft at the cursor", () => {
 describe("Insert follow-up letter picks the letter by the note's outcome, and asks when it is unknown", () => {
 	it.each([
 		["went well: the thank-you letter", ACME_PATH, "Thank you for taking the time"],
-		["went poorly: the recovery letter", GLOBEX_PATH, "and a better answer"],
+		["went poorly: the recovery letter", GLOBEX_PATH, "I do not think I did justice to some of your questions"],
 	])("%s", async (_case, path, expected) => {
 		const harness = await loadLetters(VAULT);
 		const editor = new Editor();
@@ -93,7 +93,7 @@ describe("Insert follow-up letter picks the letter by the note's outcome, and as
 
 	it.each([
 		["Thank-you letter", "Thank you for taking the time"],
-		["Recovery letter", "and a better answer"],
+		["Recovery letter", "I do not think I did justice to some of your questions"],
 	])("unknown outcome: asks, and inserts the %s chosen", async (choice, expected) => {
 		const harness = await loadLetters(VAULT);
 		const editor = new Editor();

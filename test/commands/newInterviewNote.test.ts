@@ -30,7 +30,7 @@ describe("New interview note… creates <interviews folder>/<date> <company>.md 
 			type: "interview", date: "2026-11-27", company: "Umbrella: Labs", role: "Analyst", interviewer: "[[People/Ada Wong|Ada]]",
 			introducer: "Leon", outcome: null, status: "waiting", letter_sent: null, check_ins: [],
 		});
-		expect(text(path)).toContain("# Interview at Umbrella: Labs\n");
+		expect(text(path)).toContain("# Umbrella: Labs: Analyst\n");
 		expect(app.workspace.getActiveViewOfType(MarkdownView)?.file?.path).toBe(path);
 		// The index reads the new note as an interview: its letter is due tomorrow.
 		expect(host.index.stepsOf(path).map((step) => step.step)).toEqual(["letter", "introducer-thanks", "call", "check-in"]);

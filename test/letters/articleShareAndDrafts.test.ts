@@ -1,7 +1,7 @@
 import YAML from "yaml";
 import { appendDraft, articleShareNote, BUILT_IN_TEMPLATES, templateForStep } from "../../src/letters";
 import { day } from "../builders/calendarDays";
-import { ACME_FRONTMATTER } from "./fixtures";
+import { ACME_BODY, ACME_FRONTMATTER } from "./fixtures";
 
 const ARTICLE = { title: "Churn: the first 90 days [part 1]", url: "https://example.com/churn", why: "It is about your onboarding question." };
 
@@ -9,6 +9,7 @@ function share(frontmatter: Record<string, unknown> | null = ACME_FRONTMATTER) {
 	return articleShareNote({
 		interviewPath: "Interviews/2026-11-20 Acme.md",
 		interviewFrontmatter: frontmatter,
+		interviewBody: ACME_BODY,
 		article: ARTICLE,
 		date: day("2026-12-20"),
 		template: BUILT_IN_TEMPLATES["check-in"],
@@ -37,8 +38,9 @@ describe("an article share is a note of its own with SPEC.md's frontmatter", () 
 	it("its body is the filled check-in letter", () => {
 		const body = share().content.split("---\n").slice(2).join("---\n");
 		expect(body).toContain("Dear Jane,");
-		expect(body).toContain("**Churn: the first 90 days [part 1]**\nhttps://example.com/churn\n\nIt is about your onboarding question.");
-		expect(body).toContain("what you told me about your challenge: customer churn in the first 90 days.");
+		expect(body).toContain("\n\nChurn: the first 90 days [part 1]\nhttps://example.com/churn\n\nIt is about your onboarding question.\n\n");
+		// The challenge is in the advice comment for the candidate, never glued into the letter.
+		expect(body).toMatch(/^%%[^\n]*Their challenge, from your note: Customers leave in their first 90 days, and nobody sees it coming\. %%\n/);
 		expect(body.trimEnd().endsWith("Alex Rivera")).toBe(true);
 	});
 
