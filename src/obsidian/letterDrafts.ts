@@ -70,7 +70,7 @@ export async function appendDraftsToNote(host: LetterHost, note: InterviewNoteFi
 		const existing = findDraft(await host.app.vault.read(note.file), draftTitle(name, drafts[0].contact));
 		if (existing !== null) {
 			await host.app.workspace.getLeaf(false).openFile(note.file, { eState: { line: existing } });
-			new Notice(`The ${TEMPLATE_TITLES[name].toLowerCase()} is already in ${note.file.basename}: opened it. Delete it there to write a new one.`);
+			new Notice(`Already drafted: the ${TEMPLATE_TITLES[name].toLowerCase()} is in ${note.file.basename}, opened there. Delete it to write a new one.`);
 			return "opened";
 		}
 		const dated = drafts.map((draft) => ({ title: `${draftTitle(name, draft.contact)} (${formatIsoDay(host.today())})`, text: draft.text }));

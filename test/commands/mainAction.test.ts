@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { MarkdownView } from "../mocks/obsidian";
+import { MarkdownView, Notice } from "../mocks/obsidian";
 import { runMainAction } from "../../src/ui/followUpActions";
-import { ACME_PATH, GLOBEX_PATH, INITECH_PATH, VAULT } from "./notes";
+import { ACME_PATH, GLOBEX_PATH, INITECH_PATH, note, VAULT } from "./notes";
 import { chooseSuggestion, clickButton, lastModal, LetterHarness, loadLetters, settle, TODAY } from "./letterHarness";
 
 async function act(harness: LetterHarness, path: string, step: string) {
@@ -39,6 +39,31 @@ describe("the agenda's letter action appends the draft under ## Follow-up drafts
 		expect(harness.text(ACME_PATH).indexOf("### Thank-you letter")).toBeLessThan(harness.text(ACME_PATH).indexOf("### Introducer thank-you"));
 	});
 
+	it.each([
+		["the thank-you letter", ACME_PATH, "letter"],
+		["the introducer's thanks", ACME_PATH, "introducer-thanks"],
+	])("a second main action for %s opens the draft already there instead of appending it again", async (_case, path, step) => {
+		const harness = await loadLetters(VAULT);
+		await act(harness, path, step);
+		const once = harness.text(path);
+		Notice.shown = [];
+		await act(harness, path, step);
+		expect(harness.text(path)).toBe(once);
+		expect(Notice.shown).toEqual([expect.stringMatching(/^Already drafted: /)]);
+		expect(harness.app.workspace.getActiveViewOfType(MarkdownView)?.file?.path).toBe(path);
+	});
+
+	it("a panel gets one draft per person, each under its own heading and addressed to them, written once", async () => {
+		const panel = note('date: 2026-11-26\noutcome: well\ncompany: Pied Piper\nrole: Backend engineer\ninterviewer: ["[[People/Richard Hendricks|Richard]]", Dinesh]');
+		const path = "Interviews/Pied Piper.md";
+		const harness = await loadLetters({ ...VAULT, [path]: panel });
+		await act(harness, path, "letter");
+		await act(harness, path, "letter");
+		const drafts = body(harness.text(path)).split("\n## Follow-up drafts\n")[1];
+		expect(drafts.match(/^### .*$/gm)).toEqual([`### To Richard: thank-you letter (${TODAY})`, `### To Dinesh: thank-you letter (${TODAY})`]);
+		expect(drafts.split("\n### ").slice(1).map((draft) => /Dear (\w+),/.exec(draft)?.[1])).toEqual(["Richard", "Dinesh"]);
+	});
+
 	it("an unknown outcome asks which letter first", async () => {
 		const harness = await loadLetters(VAULT);
 		await act(harness, INITECH_PATH, "letter");
@@ -66,6 +91,25 @@ describe("the agenda's call action shows the call script to read from", () => {
 		const script = lastModal()?.querySelector(".ifu-call-script");
 		expect(script?.textContent).toContain("<b>Jane</b> ![[secret.png]]");
 		expect(script?.querySelector("b, img, .internal-embed")).toBeNull();
+	});
+
+	it.each([
+		["HTML", "<b>x</b><img src=x onerror=alert(1)>"],
+		["an embed", "![[secret.png]]"],
+		["a code fence", "```js\nalert(1)\n```"],
+		["Markdown marks", "**bold** ## heading [[link]]"],
+	])("a body section holding %s is shown in the call script as the characters it is", async (_case, hostile) => {
+		const template = "## Call\n- {{section:Opener}}\n";
+		const harness = await loadLetters({
+			...VAULT,
+			[ACME_PATH]: `${VAULT[ACME_PATH]}\n## Opener\n${hostile}\n`,
+			"Templates/Interview follow-up/call.md": template,
+		});
+		await act(harness, ACME_PATH, "call");
+		const script = lastModal()?.querySelector(".ifu-call-script");
+		expect(script?.querySelector("li")?.textContent).toBe(hostile);
+		expect(script?.querySelector("b, img, code, pre, .internal-embed, script")).toBeNull();
+		expect(script?.querySelectorAll("h3, h4")).toHaveLength(1);
 	});
 
 	it("Add to note appends it under ## Follow-up drafts", async () => {
