@@ -142,10 +142,10 @@ describe("a note that can't be scheduled is said at the top", () => {
 });
 
 describe("the row's menu: right-click, the ⋯ button, the context-menu key or Shift+F10", () => {
-	it("offers the main action, Mark done, Snooze…, Set status… and Open note", async () => {
+	it("offers the main action, Email draft, Copy draft, Mark done, Snooze…, Set status… and Open note", async () => {
 		const { view } = await openAgenda({ [PATH]: ACME });
 		rightClick(row(view, "letter"));
-		expect(Menu.shownTitles()).toEqual(["Write letter", "---", "Mark done", "Snooze…", "Set status…", "---", "Open note"]);
+		expect(Menu.shownTitles()).toEqual(["Write letter", "Email draft", "Copy draft", "---", "Mark done", "Snooze…", "Set status…", "---", "Open note"]);
 	});
 
 	it.each([
