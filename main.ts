@@ -33,8 +33,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.registerInterval(window.setInterval(() => this.clock.check(), DAY_CHECK_MS));
 
 		const drafts = {
-			emailDraft: (item: AgendaItem) => emailDraft(this, item),
-			copyDraft: (item: AgendaItem) => copyDraft(this, item),
+			emailDraft: (item: AgendaItem, contact?: string) => emailDraft(this, item, contact),
+			copyDraft: (item: AgendaItem, contact?: string) => copyDraft(this, item, contact),
 			callContact: (item: AgendaItem) => callContact(this, item),
 		};
 		this.registerView(VIEW_TYPE_AGENDA, (leaf) =>

@@ -41,7 +41,7 @@ export function articleShareNote(input: ArticleShareInput): ArticleShareNote {
 	const frontmatter = frontmatterBlock([
 		["type", "article-share"],
 		["interview", noteLink(input.interviewPath)],
-		["contact", firstDisplayText(fm.interviewer) ?? ""],
+		["contact", firstDisplayText(fm.interviewer) ?? firstDisplayText(fm.contact) ?? ""],
 		["article_title", title],
 		["article_url", input.article.url.trim()],
 		["date", day],

@@ -19,8 +19,10 @@ export interface AgendaItemActions {
  * view by main.ts (src/ui/draftActions.ts); without them the menu has no such entries.
  */
 export interface DraftActions {
-	emailDraft(item: AgendaItem): unknown;
-	copyDraft(item: AgendaItem): unknown;
+	/** Opens the draft to `contact` (one member of a panel; the first when absent) in the mail app. */
+	emailDraft(item: AgendaItem, contact?: string): unknown;
+	/** Copies the draft to `contact` as plain text. */
+	copyDraft(item: AgendaItem, contact?: string): unknown;
 	callContact(item: AgendaItem): unknown;
 }
 
@@ -36,7 +38,16 @@ export function showAgendaItemMenu(item: AgendaItem, position: MenuPositionDef, 
 	if (drafts) {
 		if (item.step === "call") {
 			menu.addItem((entry) => entry.setTitle(`Call ${item.contact ?? "the contact"}`).setIcon("phone-outgoing").setSection("action").onClick(() => void drafts.callContact(item)));
-		} else {
+		} else if (item.step === "letter" && item.contacts.length > 1) {
+			// A panel: each person's own letter.
+			for (const contact of item.contacts) {
+				menu.addItem((entry) => entry.setTitle(`Email draft to ${contact}`).setIcon("send").setSection("action").onClick(() => void drafts.emailDraft(item, contact)));
+			}
+			for (const contact of item.contacts) {
+				menu.addItem((entry) => entry.setTitle(`Copy draft to ${contact}`).setIcon("copy").setSection("action").onClick(() => void drafts.copyDraft(item, contact)));
+			}
+		} else if (item.step !== "check-in") {
+			// A check-in's message needs its article first: the main action (the article-share dialog) writes it.
 			menu.addItem((entry) => entry.setTitle("Email draft").setIcon("send").setSection("action").onClick(() => void drafts.emailDraft(item)));
 			menu.addItem((entry) => entry.setTitle("Copy draft").setIcon("copy").setSection("action").onClick(() => void drafts.copyDraft(item)));
 		}

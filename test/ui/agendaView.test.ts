@@ -161,6 +161,21 @@ describe("the row's menu: right-click, the ⋯ button, the context-menu key or S
 		expect(calls).toEqual([step === "call" ? "call" : "email"]);
 	});
 
+	it("offers a panel's letters one person at a time, and no draft to send for a check-in before its article", async () => {
+		const calls: string[] = [];
+		const drafts = {
+			emailDraft: (_item: unknown, contact?: string) => calls.push(`email ${contact}`),
+			copyDraft: (_item: unknown, contact?: string) => calls.push(`copy ${contact}`),
+			callContact: () => calls.push("call"),
+		};
+		const panel = ACME.replace(/^interviewer: .*$/m, "interviewer: [Jane, Omar]");
+		const { view } = await openAgenda({ [PATH]: panel }, morningOf(TODAY), drafts);
+		rightClick(row(view, "letter"));
+		expect(Menu.shownTitles().slice(0, 5)).toEqual(["Write letter", "Email draft to Jane", "Email draft to Omar", "Copy draft to Jane", "Copy draft to Omar"]);
+		Menu.clickItem("Email draft to Omar");
+		expect(calls).toEqual(["email Omar"]);
+	});
+
 	it.each([
 		["the ⋯ button", (view: AgendaView) => (row(view, "letter").find(".ifu-more")).click()],
 		["the context-menu key", (view: AgendaView) => press(row(view, "letter"), "ContextMenu")],
