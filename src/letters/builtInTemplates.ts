@@ -121,7 +121,7 @@ Dear {{introducer}},
 
 Thank you for introducing me to {{company}}. I am grateful for the opportunity.
 
-Thanks to you, I met {{contacts}} on {{date}} to talk about the {{role}} role.
+Thanks to you, I met {{contacts}} at {{company}} on {{date}}.
 
 {{how_it_went}}
 

@@ -46,7 +46,7 @@ describe("the example vault's agenda on 2026-11-27", () => {
 		expect(text).toContain("  - Reply to Nina at Massive Dynamic after the rejection — 3 days overdue\n");
 		expect(text).toContain("  - Thank Monica for the coffee chat — 2 days overdue\n    Informational · Networking/");
 		expect(text).toContain("  - Send recovery letter to Hank at Globex — 1 day overdue\n");
-		expect(text).toContain("  - Thank Sam Lee for the introduction to Stark Industries — 2 days overdue\n");
+		expect(text).toContain("  - Thank Sam for the introduction to Stark Industries — 2 days overdue\n");
 	});
 
 	it("has, due now, a call, the panel's letters, a letter of unknown kind, the advice's thanks, then the Initech check-in whose window runs longest", () => {

@@ -51,7 +51,7 @@ describe("an insert command puts the filled draft at the cursor", () => {
 	it.each([
 		["insert-thank-you-letter", ACME_PATH, ["Dear Jane,", "this is what I would bring to the role:\n\nSQL and dashboards\n", "Alex Rivera"]],
 		["insert-recovery-letter", GLOBEX_PATH, ["Dear Hank,", "You asked:\n\n- Why Globex?\n\nThis is how I would answer them now.\n\n{{better_answers}}"]],
-		["insert-introducer-thanks", ACME_PATH, ["Dear Marge Simpson,", "I met Jane on November 20 to talk about"]],
+		["insert-introducer-thanks", ACME_PATH, ["Dear Marge Simpson,", "I met Jane at Acme on November 20."]],
 		["insert-call-script", INITECH_PATH, ["**Ask for:** Bill, or the hiring manager for the Analyst role.\n\n**Phone:** {{phone}}"]],
 	])("%s", async (id, path, expected) => {
 		const harness = await loadLetters(VAULT);

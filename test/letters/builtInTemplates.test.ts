@@ -81,7 +81,7 @@ describe("each built-in template carries the advice of its step", () => {
 
 	it("the introducer's thanks says whom you met and how it went, and nothing of the company's problems", () => {
 		const text = fillLetter(BUILT_IN_TEMPLATES["introducer-thanks"], acmeContext());
-		expect(text).toContain("I met Jane and Bill Lumbergh on November 20");
+		expect(text).toContain("I met Jane and Bill Lumbergh at Acme on November 20.");
 		for (const secret of ["churn", "Customers leave", "dashboard"]) expect(text).not.toContain(secret);
 	});
 
