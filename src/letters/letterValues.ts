@@ -1,4 +1,4 @@
-import { CalendarDay, MeetingKind, displayText, displayTexts, firstDisplayText, formatIsoDay, partsOfDay, readCalendarDay } from "../rules";
+import { CalendarDay, MeetingKind, displayText, firstDisplayText, formatIsoDay, meetingContacts, partsOfDay, readCalendarDay } from "../rules";
 import { sectionKey, TemplateValues } from "./fillTemplate";
 import { howItWent } from "./howItWent";
 import { MATERIAL_HEADINGS, noteSections, sectionText } from "./noteSections";
@@ -119,13 +119,9 @@ function materialValue(value: unknown): string | null {
 	return Array.isArray(value) ? listValue(items) : items[0];
 }
 
-/**
- * The people a letter goes to, in order: every entry of `interviewer`, or of `contact` when that is empty
- * (SPEC.md section 1). A panel has several, and each gets a letter of their own.
- */
+/** The people a letter goes to, in order (see `meetingContacts`): each member of a panel gets a letter of their own. */
 export function letterContacts(frontmatter: Readonly<Record<string, unknown>> | null): string[] {
-	const interviewers = displayTexts(frontmatter?.interviewer);
-	return interviewers.length > 0 ? interviewers : displayTexts(frontmatter?.contact);
+	return frontmatter === null ? [] : meetingContacts(frontmatter);
 }
 
 /**

@@ -173,7 +173,7 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 	}
 
 	const meeting = readType(fm.type, problem);
-	const contacts = readContacts(fm);
+	const contacts = meetingContacts(fm);
 	const interview: Interview = {
 		path: note.path,
 		date: day,
@@ -199,8 +199,11 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 /** The fields that hold a person or a company, often written as a `[[link]]`. */
 const LINK_FIELDS = ["company", "interviewer", "contact", "introducer"] as const;
 
-/** The people met: `interviewer`, or `contact` when `interviewer` is missing or holds no one. */
-function readContacts(fm: Record<string, unknown>): string[] {
+/**
+ * The people met, as display texts in order (SPEC.md section 1): every entry of `interviewer`, or of
+ * `contact` when `interviewer` is missing or holds no one. A panel has several.
+ */
+export function meetingContacts(fm: Readonly<Record<string, unknown>>): string[] {
 	const interviewers = displayTexts(fm.interviewer);
 	return interviewers.length > 0 ? interviewers : displayTexts(fm.contact);
 }
