@@ -6,6 +6,7 @@ import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, readNote } from "./noteReader";
 import { UsageError } from "./usageError";
+import { readVaultAgenda } from "./vaultAgenda";
 import { readVaultSettings } from "./vaultSettings";
 import { checkVaultFolder, reasonOf } from "./vaultWalker";
 
@@ -60,6 +61,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		);
 	}
 	checkStep(path, note, step);
+	if (step === "call" || step === "check-in") checkThreadStep(vault, path, displayText(note.frontmatter?.company), step, today, settings);
 
 	let name = templateForStep(step, letterVariantOf(note.frontmatter));
 	if (name === null) {
@@ -118,6 +120,19 @@ function checkStep(path: string, note: NoteSource, step: StepKind): void {
 	if (step === "check-in" && (interview.status === "offer" || interview.status === "closed")) {
 		throw new UsageError(`letter: "${path}" has status ${interview.status}; check-ins stop after an offer or once the thread is closed.`);
 	}
+}
+
+/**
+ * The call and the check-in of a company's thread belong to its latest meeting (SPEC.md section 2): asked of an
+ * earlier note, or once the call is logged, the step is refused, naming the note that has it when there is one.
+ */
+function checkThreadStep(vault: string, path: string, company: string | null, step: "call" | "check-in", today: CalendarDay, settings: FollowUpSettings): void {
+	const items = readVaultAgenda(vault, today, settings, () => undefined).items.filter((item) => item.step === step);
+	if (items.some((item) => item.note === path)) return;
+	const key = company?.trim().toLowerCase();
+	const latest = key ? items.find((item) => item.company?.trim().toLowerCase() === key) : undefined;
+	if (latest) throw new UsageError(`letter: the ${step} of the ${latest.company} thread belongs to its latest meeting, "${latest.note}"; ask for that note.`);
+	throw new UsageError(`letter: "${path}" has no open ${step}${step === "call" ? " (it is logged as done, or a later meeting of the thread decides it)" : ""}.`);
 }
 
 function readStep(value: string | undefined): StepKind {

@@ -147,6 +147,47 @@ describe("letter uses the vault's template file when there is one", () => {
 	});
 });
 
+describe("the call and the check-in of a thread belong to its latest meeting", () => {
+	let thread: TempVault;
+	beforeAll(() => {
+		thread = makeTempVault({
+			"Interviews/Initech 1.md": note("date: 2026-10-08\ncompany: Initech\ninterviewer: Bill\noutcome: well\nletter_sent: 2026-10-09"),
+			"Interviews/Initech 2.md": note("date: 2026-10-22\ncompany: initech\ninterviewer: Joanna\noutcome: well\nletter_sent: 2026-10-23\ncalled: 2026-10-29"),
+		});
+	});
+	afterAll(() => thread.remove());
+	const letter = (...args: string[]) => {
+		let stdout = "";
+		const stderr: string[] = [];
+		const status = runLetterCommand([thread.root, ...args, "--today", "2026-11-27"], { out: (text) => (stdout += text), err: (line) => stderr.push(line), locale: "en" });
+		return { status, stdout, stderr };
+	};
+
+	it("the check-in asked of the earlier note is refused, naming the latest", () => {
+		const result = letter("Interviews/Initech 1.md", "--step", "check-in");
+		expect(result.status).toBe(2);
+		expect(result.stderr).toEqual([expect.stringContaining('belongs to its latest meeting, "Interviews/Initech 2.md"')]);
+	});
+
+	it("the call asked of the earlier note is refused: the thread's call is the latest note's, and it is logged", () => {
+		const result = letter("Interviews/Initech 1.md", "--step", "call");
+		expect(result.status).toBe(2);
+		expect(result.stderr).toEqual([expect.stringContaining('"Interviews/Initech 1.md" has no open call')]);
+	});
+
+	it("the latest note's check-in prints", () => {
+		const result = letter("Interviews/Initech 2.md", "--step", "check-in");
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("Dear Joanna,");
+	});
+
+	it("a call already logged is refused", () => {
+		const result = letter("Interviews/Initech 2.md", "--step", "call");
+		expect(result.status).toBe(2);
+		expect(result.stderr).toEqual([expect.stringContaining("has no open call")]);
+	});
+});
+
 describe("letter stops with exit status 2 and one line on standard error", () => {
 	it.each([
 		["no vault", [], /missing VAULT/],
