@@ -97,9 +97,10 @@ describe("reading a note's sections costs work in proportion to the note, not to
 	const WALKING = ["slice", "find", "findIndex", "filter", "some", "every", "map", "forEach", "indexOf", "reduce"] as const;
 	function work(body: string): number {
 		let count = 0;
-		const originals = WALKING.map((name) => [name, Array.prototype[name]] as const);
+		const prototype = Array.prototype as unknown as Record<string, unknown>;
+		const originals = WALKING.map((name) => [name, prototype[name]] as const);
 		for (const [name, original] of originals) {
-			(Array.prototype as unknown as Record<string, unknown>)[name] = function (this: unknown[], ...args: unknown[]) {
+			prototype[name] = function (this: unknown[], ...args: unknown[]) {
 				const result = (original as (...rest: unknown[]) => unknown).apply(this, args);
 				// A slice costs what it copies; the others, at most the whole array.
 				count += name === "slice" ? (result as unknown[]).length : this.length;
@@ -109,7 +110,7 @@ describe("reading a note's sections costs work in proportion to the note, not to
 		try {
 			noteSections(body);
 		} finally {
-			for (const [name, original] of originals) (Array.prototype as unknown as Record<string, unknown>)[name] = original;
+			for (const [name, original] of originals) prototype[name] = original;
 		}
 		return count;
 	}
