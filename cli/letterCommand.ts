@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
-import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
-import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote, StepKind } from "../src/rules";
+import { fillDrafts, LetterStep, letterVariantOf, mailtoUrl, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
+import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, readNote } from "./noteReader";
@@ -18,16 +18,16 @@ export interface LetterCommandIo extends CommandOutput {
 	locale?: string;
 }
 
-const STEPS: readonly StepKind[] = ["letter", "introducer-thanks", "call", "check-in"];
+const STEPS: readonly LetterStep[] = ["letter", "rejection-reply", "introducer-thanks", "call", "check-in"];
 
 /**
- * `letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]`: prints
+ * `letter VAULT NOTE [--step letter|rejection-reply|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]`: prints
  * the filled drafts of one step of an interview note (SPEC.md section 7; default `letter`, whose variant the
  * note's kind, outcome and status pick), from the vault's template file when there is one, else the built-in
  * text, with the letter material from the note's frontmatter and body. A panel's letter is one draft per
  * person, printed one after another, each from its `Subject:` line (the advice comment above it is for the
- * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead. Placeholders left unfilled
- * are named on standard error, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
+ * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead (never for a call script). The
+ * letter check of each draft goes to standard error, one `check:` line per item, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
  * standard error for a missing vault or note, a note that is not an interview note, a step the note does not
  * have, a bad flag or a bad date.
  */
@@ -47,7 +47,8 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 	if (positional.length === 1) throw new UsageError("letter: missing NOTE, the interview note's path inside VAULT.");
 	if (positional.length > 2) throw new UsageError(`letter: expected VAULT and NOTE, found also "${positional[2]}".`);
 	const [vault, given] = positional;
-	const step = readStep(flags.get("--step"));
+	const asked = readStep(flags.get("--step"));
+	if (asked === "call" && flags.has("--mailto")) throw new UsageError("letter: a call script is not sent; --mailto is for letters (drop --mailto, or ask for another --step).");
 	const todayFlag = flags.get("--today");
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 
@@ -60,6 +61,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 			`letter: "${path}" is not an interview note; expected a note with frontmatter under "${settings.interviewsFolder || "(no folder)"}", tagged interview, or with type: interview.`,
 		);
 	}
+	const step = asked ?? defaultStep(note);
 	checkStep(path, note, step);
 	if (step === "call" || step === "check-in") checkThreadStep(vault, path, displayText(note.frontmatter?.company), step, today, settings);
 
@@ -75,20 +77,32 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		frontmatter: note.frontmatter,
 		body: text.slice(bodyStart(text)),
 		myName: settings.myName,
+		myEmail: settings.myEmail,
+		myPhone: settings.myPhone,
+		greeting: settings.greeting,
+		callDelayDays: settings.callDelayDays,
 		today,
 		locale: io.locale ?? settings.letterLocale,
-	}, step);
+	}, step, name);
 	const email = displayText(note.frontmatter?.email);
 	drafts.forEach((draft, index) => {
-		if (draft.unfilled.length > 0) {
-			const to = draft.contact === null ? "" : ` to ${draft.contact}`;
-			io.err(`note: left to fill in the ${TEMPLATE_TITLES[name].toLowerCase()}${to}: ${draft.unfilled.join(", ")}`);
-		}
+		// The letter check, one line per item; a panel's items name whose letter they are about.
+		const to = drafts.length > 1 && draft.contact !== null ? `to ${draft.contact}: ` : "";
+		for (const item of draft.check) io.err(`check: ${to}${item}`);
 		// SPEC.md section 6: the note's `email` is the first contact's only.
-		if (flags.has("--mailto")) io.out(`${mailtoUrl(draft.text, index === 0 ? email : null)}\n`);
-		else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
+		if (flags.has("--mailto")) {
+			const address = index === 0 ? email : null;
+			if (address === null) io.err(`note: no address for ${draft.contact ?? "the contact"}; the mailto: URL has no recipient (the note's email is the first contact's).`);
+			io.out(`${mailtoUrl(draft.plain, address)}\n`);
+		} else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
 	});
 	return 0;
+}
+
+// SPEC.md section 7: the letter, or the reply after a rejection when the note is a rejected job interview.
+function defaultStep(note: NoteSource): LetterStep {
+	const interview = parseInterviewNote(note).interview;
+	return interview?.kind === "interview" && interview.status === "rejected" ? "rejection-reply" : "letter";
 }
 
 // The advice comment a built-in draft opens with is a note to the candidate in Obsidian, not part of the letter.
@@ -101,12 +115,19 @@ function withoutAdvice(draft: string): string {
  * frontmatter is an error, the introducer's thanks without an introducer, a call after anything but a job
  * interview still waiting for an answer, a check-in once there is an offer or the thread is closed.
  */
-function checkStep(path: string, note: NoteSource, step: StepKind): void {
+function checkStep(path: string, note: NoteSource, step: LetterStep): void {
 	const parsed = parseInterviewNote(note);
 	const interview = parsed.interview;
 	if (interview === null) {
 		const error = parsed.problems.find((problem) => problem.severity === "error");
 		throw new UsageError(`letter: "${path}" has no follow-up steps until it is fixed: ${error?.message ?? "its frontmatter cannot be read"}`);
+	}
+	const rejected = interview.kind === "interview" && interview.status === "rejected";
+	if (step === "rejection-reply" && !rejected) {
+		throw new UsageError(`letter: "${path}" is not a rejected job interview, so there is no reply after a rejection; ask for --step letter.`);
+	}
+	if (step === "letter" && rejected) {
+		throw new UsageError(`letter: "${path}" is a rejected job interview: no thank-you after a no; its letter is the reply, --step rejection-reply.`);
 	}
 	if (step === "introducer-thanks" && interview.introducer === null) {
 		throw new UsageError(`letter: "${path}" names no introducer, so there is no one to thank; add introducer: to the note.`);
@@ -135,9 +156,9 @@ function checkThreadStep(vault: string, path: string, company: string | null, st
 	throw new UsageError(`letter: "${path}" has no open ${step}${step === "call" ? " (it is logged as done, or a later meeting of the thread decides it)" : ""}.`);
 }
 
-function readStep(value: string | undefined): StepKind {
-	if (value === undefined) return "letter";
-	if ((STEPS as readonly string[]).includes(value)) return value as StepKind;
+function readStep(value: string | undefined): LetterStep | null {
+	if (value === undefined) return null;
+	if ((STEPS as readonly string[]).includes(value)) return value as LetterStep;
 	throw new UsageError(`letter: --step "${value}" is not a step; expected ${STEPS.join(", ")}.`);
 }
 

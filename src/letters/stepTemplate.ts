@@ -2,13 +2,21 @@ import { letterVariant, LetterVariant, parseInterviewNote, StepKind } from "../r
 import { TemplateName } from "./builtInTemplates";
 
 /**
+ * A step a draft is written for: the rules' steps, and the reply after a rejection (`rejection-reply`, whose
+ * letter is `after-rejection`), accepted here whether or not the rules list it among their steps yet.
+ */
+export type LetterStep = StepKind | "rejection-reply";
+
+/**
  * The template of a follow-up step: the `letter` step's variant picks thank-you (went well) or recovery
  * (went poorly); `null` when the letter's variant is unknown, so the caller asks the user which one.
  */
-export function templateForStep(step: StepKind, variant: LetterVariant | null): TemplateName | null {
+export function templateForStep(step: LetterStep, variant: LetterVariant | null): TemplateName | null {
 	switch (step) {
 		case "letter":
 			return variant;
+		case "rejection-reply":
+			return "after-rejection";
 		case "introducer-thanks":
 			return "introducer-thanks";
 		case "call":

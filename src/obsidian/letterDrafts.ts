@@ -1,9 +1,9 @@
 import { Editor, Notice, TFile } from "obsidian";
 import { messageOf } from "./errorMessage";
 import {
-	appendDraft, ArticleValues, draftTitle, fillDrafts, findDraft, LetterContext, LetterDraft, TEMPLATE_TITLES, TemplateName,
+	appendDraft, ArticleValues, draftTitle, fillDrafts, findDraft, LetterContext, LetterDraft, LetterStep, TEMPLATE_TITLES, TemplateName, withCheck,
 } from "../letters";
-import { formatIsoDay, StepKind } from "../rules";
+import { formatIsoDay } from "../rules";
 import { InterviewNoteFile } from "./interviewNoteFile";
 import { LetterHost } from "./letterHost";
 import { readTemplate } from "./templateFiles";
@@ -26,6 +26,10 @@ export async function letterContextOf(host: LetterHost, note: InterviewNoteFile,
 		frontmatter: note.frontmatter,
 		body: await readNoteBody(host, note.file),
 		myName: host.settings.myName,
+		myEmail: host.settings.myEmail,
+		myPhone: host.settings.myPhone,
+		greeting: host.settings.greeting,
+		callDelayDays: host.settings.callDelayDays,
 		today: host.today(),
 		locale: userLocale(host.settings),
 		article,
@@ -33,22 +37,29 @@ export async function letterContextOf(host: LetterHost, note: InterviewNoteFile,
 }
 
 /** The filled drafts of template `name` for a step of an interview note: one per person met for a panel's letter. */
-export async function draftsFor(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: StepKind): Promise<LetterDraft[]> {
+export async function draftsFor(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: LetterStep): Promise<LetterDraft[]> {
 	const template = await readTemplate(host, name);
-	return fillDrafts(template, await letterContextOf(host, note), step);
+	return fillDrafts(template, await letterContextOf(host, note), step, name);
+}
+
+/** A draft as the note holds it: its letter check at the head of its `%% … %%` comment (see `withCheck`). */
+export function noteDraftText(draft: LetterDraft): string {
+	return withCheck(draft.text, draft.check);
 }
 
 /** The filled draft of template `name` for an interview note, addressed to its first contact. */
 export async function draftFor(host: LetterHost, note: InterviewNoteFile, name: TemplateName, article?: ArticleValues): Promise<string> {
 	const template = await readTemplate(host, name);
-	return fillDrafts(template, await letterContextOf(host, note, article), "call")[0].text;
+	const [draft] = fillDrafts(template, await letterContextOf(host, note, article), "check-in", name);
+	return noteDraftText(draft);
 }
 
 /** Inserts the filled draft of `name` at the cursor (replacing the selection, if any); a panel's drafts one after another. */
 export async function insertDraft(host: LetterHost, editor: Editor, note: InterviewNoteFile, name: TemplateName): Promise<void> {
 	try {
-		const drafts = await draftsFor(host, note, name, name === "introducer-thanks" || name === "call" || name === "check-in" ? name : "letter");
-		editor.replaceSelection(drafts.map((draft) => draft.text.replace(/\s+$/, "\n")).join("\n"));
+		const step = name === "introducer-thanks" || name === "call" || name === "check-in" ? name : name === "after-rejection" ? "rejection-reply" : "letter";
+		const drafts = await draftsFor(host, note, name, step);
+		editor.replaceSelection(drafts.map((draft) => noteDraftText(draft).replace(/\s+$/, "\n")).join("\n"));
 	} catch (error) {
 		new Notice(`Could not insert the ${TEMPLATE_TITLES[name].toLowerCase()}: ${messageOf(error)}`);
 	}
@@ -64,7 +75,7 @@ export type AppendResult = "written" | "opened";
  * of this step, nothing is added: the note opens at that draft, and a notice says so (a second click on
  * "Write letter" must not write the letter twice). The frontmatter is not touched: nothing is marked done.
  */
-export async function appendDraftsToNote(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: StepKind): Promise<AppendResult | null> {
+export async function appendDraftsToNote(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: LetterStep): Promise<AppendResult | null> {
 	try {
 		const drafts = await draftsFor(host, note, name, step);
 		const existing = findDraft(await host.app.vault.read(note.file), draftTitle(name, drafts[0].contact));
@@ -73,7 +84,7 @@ export async function appendDraftsToNote(host: LetterHost, note: InterviewNoteFi
 			new Notice(`Already drafted: the ${TEMPLATE_TITLES[name].toLowerCase()} is in ${note.file.basename}, opened there. Delete it to write a new one.`);
 			return "opened";
 		}
-		const dated = drafts.map((draft) => ({ title: `${draftTitle(name, draft.contact)} (${formatIsoDay(host.today())})`, text: draft.text }));
+		const dated = drafts.map((draft) => ({ title: `${draftTitle(name, draft.contact)} (${formatIsoDay(host.today())})`, text: noteDraftText(draft) }));
 		await appendTextsToNote(host, note.file, dated);
 		return "written";
 	} catch (error) {
