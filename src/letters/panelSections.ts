@@ -19,15 +19,14 @@ export function personalSections(sections: readonly NoteSection[], people: reado
 		}
 	}
 	sections.forEach((section, index) => {
-		// A subsection belongs to whoever its parent belongs to; parents come first, so one pass suffices.
-		const parent = section.parent;
-		if (parent !== null && (mine.has(parent) || others.has(parent))) {
-			(mine.has(parent) ? mine : others).add(index);
+		const named = owner.get(headingKey(section.heading.replace(/^\s*(?:to|for|with)\s+/i, "")));
+		if (named !== undefined) {
+			(named === to ? mine : others).add(index);
 			return;
 		}
-		const named = owner.get(headingKey(section.heading.replace(/^\s*(?:to|for|with)\s+/i, "")));
-		if (named === undefined) return;
-		(named === to ? mine : others).add(index);
+		// A subsection that names nobody belongs to whoever its parent belongs to; parents come first, so one pass suffices.
+		const parent = section.parent;
+		if (parent !== null && (mine.has(parent) || others.has(parent))) (mine.has(parent) ? mine : others).add(index);
 	});
 	return { mine, others };
 }
