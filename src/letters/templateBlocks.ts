@@ -86,14 +86,16 @@ function standalone(text: string, start: number, end: number): { start: number; 
 // Where blocks dropped out: the lines on either side meet, with never more than one blank line between them and
 // none at the start; an inline block that leaves its line empty takes the line with it.
 function closeGaps(text: string): string {
-	return text.replace(/(\n*)([\uE000\uE001]+)([ \t]*)(\n*)/g, (gap: string, before: string, marks: string, spaces: string, after: string, offset: number) => {
+	const gaps = /(\n*)([\uE000\uE001](?:[\uE000\uE001 \t\n]*[\uE000\uE001])?)([ \t]*)(\n*)/g;
+	return text.replace(gaps, (gap: string, before: string, marks: string, spaces: string, after: string, offset: number) => {
 		const atStart = offset === 0 || text.charAt(offset - 1) === "\n";
 		const atEnd = offset + gap.length === text.length;
 		if (offset === 0 && before === "") return "";
-		const inline = marks.includes(DROPPED_INLINE);
+		const between = (marks.match(/\n/g) ?? []).length;
+		const inline = marks.includes(DROPPED_INLINE) && between === 0;
 		const emptyLine = inline && (before !== "" || atStart) && (after !== "" || atEnd);
 		if (inline && !emptyLine) return `${before}${spaces}${after}`;
-		const lines = before.length + after.length - (inline ? 1 : 0);
+		const lines = before.length + between + after.length - (inline ? 1 : 0);
 		return "\n".repeat(Math.max(0, Math.min(lines, 2)));
 	});
 }

@@ -107,3 +107,12 @@ describe("{{#key}}…{{/key}} and {{^key}}…{{/key}} keep or drop their text, i
 		);
 	});
 });
+
+describe("dropped blocks between kept ones leave one blank line", () => {
+	it.each([
+		["several dropped groups between two paragraphs", "X.\n{{#a}}\nA.\n{{/a}}\n\n{{#b}}\nB.\n{{/b}}\n{{#c}}\nC.\n{{/c}}\n\nY.", "X.\n\nY."],
+		["a kept group, then dropped ones", "{{#k}}\nK.\n{{/k}}\n{{#a}}\nA.\n{{/a}}\n\n{{#b}}\nB.\n{{/b}}\n\nY.", "K.\n\nY."],
+	])("%s", (_rule, template, expected) => {
+		expect(resolveBlocks(template, (key) => key === "k")).toBe(expected);
+	});
+});
