@@ -12,14 +12,6 @@ import { readTemplate } from "./templateFiles";
 import { userLocale } from "./userLocale";
 
 /**
- * The note's body, where the candidate wrote the letter material under headings: the text after the
- * frontmatter, as the user sees it (the open editor's text, else the file; see `readLiveNote`).
- */
-export async function readNoteBody(host: LetterHost, file: TFile): Promise<string> {
-	return (await readLiveNote(host.app, file, null)).body;
-}
-
-/**
  * Everything a letter for `note` is filled from: its frontmatter and body as the user sees them (from `editor`,
  * or the editor the note is open in, so what was typed a second ago is in the letter), the settings and today.
  */

@@ -10,7 +10,7 @@ import { writeToNote } from "../../src/obsidian/noteActions";
 import { changedLines } from "../../src/obsidian/noteWriter";
 import { day } from "../builders/calendarDays";
 import { ACME_PATH, GLOBEX_PATH, INITECH_PATH, note, VAULT } from "../commands/notes";
-import { editorCommand, LetterHarness, loadLetters, settle } from "../commands/letterHarness";
+import { clickButton, editorCommand, field, lastModal, LetterHarness, loadLetters, settle } from "../commands/letterHarness";
 
 const TODAY = day("2026-11-27");
 const NOTE = "Interviews/Acme.md";
@@ -220,5 +220,24 @@ describe("commands on the open note read the editor's text, not the saved file",
 		await settle();
 		expect(view.editor.getValue()).toContain("I do not think I did justice");
 		expect(view.editor.getValue()).not.toContain("Thank you for taking the time");
+	});
+});
+
+describe("an article share from the open note reads the editor's text", () => {
+	it("a contact just changed in the editor is the one the share greets", async () => {
+		const harness = await loadLetters(VAULT);
+		const view = await harness.open(ACME_PATH);
+		const line = view.editor.getValue().split("\n").findIndex((text) => text.startsWith("interviewer:"));
+		view.editor.replaceRange("interviewer: Joan", { line, ch: 0 }, { line, ch: view.editor.getLine(line).length });
+		harness.app.runCommand("interview-follow-up:create-article-share");
+		await settle();
+		const modal = lastModal();
+		if (!modal) throw new Error("the article share dialog did not open");
+		field(modal, "Title").value = "Why customers leave";
+		field(modal, "Web address").value = "https://example.com/churn";
+		clickButton(modal, "Create note");
+		await settle();
+		const share = harness.app.vault.getMarkdownFiles().find((file) => file.path.startsWith("Follow-ups/"));
+		expect(share && harness.text(share.path)).toContain("Dear Joan,");
 	});
 });
