@@ -4,6 +4,7 @@ import { DayClock } from "./src/obsidian/dayClock";
 import { FollowUpIndex } from "./src/obsidian/followUpIndex";
 import { registerLetterCommands } from "./src/commands/registerLetterCommands";
 import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
+import { registerCreateJobSearchBaseCommand } from "./src/commands/createJobSearchBaseCommand";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
 import { runMainAction } from "./src/ui/followUpActions";
 import { callContact, copyDraft, emailDraft } from "./src/ui/draftActions";
@@ -46,6 +47,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.addCommand({ id: "open-pipeline", name: "Open job search pipeline", callback: () => void this.openPipeline() });
 		registerLetterCommands(this);
 		registerExportCalendarCommand(this);
+		registerCreateJobSearchBaseCommand(this, false);
 		this.addSettingTab(new FollowUpSettingTab(this.app, this, this));
 		// No status bar on mobile (obsidian.d.ts: "Not available on mobile"); the start-up notice carries the count.
 		if (!Platform.isMobile) this.statusBar = new FollowUpStatusBar(this.addStatusBarItem(), this, () => void this.openAgenda(), this);
