@@ -29,7 +29,7 @@ interface Thread {
 }
 
 /** Settings that change only what is shown, never what the index holds. */
-const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice"]);
+const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice", "reminderTime"]);
 
 // Compared only when a note changes (two small JSON texts), never during a full build.
 function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {

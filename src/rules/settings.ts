@@ -1,3 +1,5 @@
+import { normalizeReminderTime, reminderTimeProblem } from "./reminderTime";
+
 /** What the user can set; stored in the plugin's `data.json`, which the command line reads too. */
 export interface FollowUpSettings {
 	/** Folder whose notes are all interview notes (subfolders included). Empty: only tags and `type` count. */
@@ -31,6 +33,8 @@ export interface FollowUpSettings {
 	showStatusBar: boolean;
 	/** Show one notice a day, on start-up, summarising what is overdue. */
 	showStartupNotice: boolean;
+	/** When a calendar event's alarm fires on its first day: `HH:mm` in local time, or `off` for no alarms. */
+	reminderTime: string;
 }
 
 /** The defaults of SPEC.md: the five steps' timings and folder names. */
@@ -49,6 +53,7 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	letterLocale: "en",
 	showStatusBar: true,
 	showStartupNotice: true,
+	reminderTime: "09:00",
 });
 
 /** A setting that could not be used as stored, and why. */
@@ -150,6 +155,11 @@ export function readSettings(stored: unknown): { settings: FollowUpSettings; pro
 		const problem = localeProblem(raw.letterLocale);
 		if (problem) problems.push({ key: "letterLocale", message: `${problem} The default, "${DEFAULT_SETTINGS.letterLocale}", is used.` });
 		else settings.letterLocale = Intl.getCanonicalLocales((raw.letterLocale as string).trim())[0];
+	}
+	if (raw.reminderTime !== undefined) {
+		const problem = reminderTimeProblem(raw.reminderTime);
+		if (problem) problems.push({ key: "reminderTime", message: `${problem} The default, ${DEFAULT_SETTINGS.reminderTime}, is used.` });
+		else settings.reminderTime = normalizeReminderTime(raw.reminderTime as string);
 	}
 	if (settings.checkInMinDays > settings.checkInMaxDays) {
 		problems.push({

@@ -1,5 +1,5 @@
 import { App, debounce, normalizePath, Platform, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
-import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder } from "../rules";
+import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder, normalizeReminderTime, reminderTimeProblem } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
@@ -145,12 +145,15 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			},
 			{
 				heading: "Reminders",
-				rows: Platform.isMobile
-					? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
-					: [
-						this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
-						this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
-					],
+				rows: [
+					...(Platform.isMobile
+						? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
+						: [
+							this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
+							this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
+						]),
+					this.reminderTime(),
+				],
 			},
 		];
 	}
@@ -185,7 +188,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	 * the change is saved once typing pauses.
 	 */
 	private checkedText(
-		key: FolderKey | DayKey | "letterLocale",
+		key: FolderKey | DayKey | "letterLocale" | "reminderTime",
 		name: string,
 		desc: string,
 		initial: string,
@@ -215,6 +218,23 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				});
 			},
 		};
+	}
+
+	/** The calendar's alarm time: `HH:mm` (24-hour, local) on each event's first day, or `off`. */
+	private reminderTime(): SettingRow {
+		return this.checkedText(
+			"reminderTime",
+			"Calendar reminder time",
+			'When each exported calendar event reminds you on its day, as HH:mm (09:00). Type "off" for events without reminders.',
+			this.host.settings.reminderTime,
+			(value) => {
+				const problem = reminderTimeProblem(value);
+				return problem ? { problem } : { change: { reminderTime: normalizeReminderTime(value) } };
+			},
+			(text) => {
+				text.setPlaceholder("09:00");
+			},
+		);
 	}
 
 	private toggle(key: ToggleKey, name: string, desc: string): SettingRow {
