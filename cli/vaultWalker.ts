@@ -1,4 +1,5 @@
 import { Dirent, readdirSync, statSync } from "fs";
+import { isMarkdownPath } from "../src/rules";
 import { UsageError } from "./usageError";
 
 /**
@@ -58,8 +59,9 @@ export function walkVault(vault: string, warn: (line: string) => void): string[]
 	return notes;
 }
 
+// The plugin's test (`extension === "md"`, lower case): `Acme.MD` is no note for either.
 function isMarkdown(name: string): boolean {
-	return name.length > 3 && name.slice(-3).toLowerCase() === ".md";
+	return isMarkdownPath(name);
 }
 
 function linkTarget(path: string): "file" | "folder or other" | "nothing" {

@@ -9,6 +9,7 @@ export * from "./meetingKind";
 export * from "./inlineTags";
 export * from "./interviewNote";
 export * from "./steps";
+export * from "./noteSteps";
 export * from "./agenda";
 export * from "./phrases";
 export * from "./pipeline";
