@@ -104,6 +104,8 @@ export class FollowUpIndex extends Events {
 		owner.registerEvent(vault.on("delete", (file: TAbstractFile) => this.noteRemoved(file.path)));
 		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
 		workspace.onLayoutReady(() => {
+			// Asked again: the cache may have finished reading between the plugin's load and the layout.
+			if (cacheSaysInitialized(metadataCache)) this.cacheFilled = true;
 			this.rebuild();
 			// A safety net, not the rule: if the first `resolved` never comes (a plugin reported it missing at
 			// start-up, obsidian-checklist-plugin #138), the agenda must not say "Reading the vault…" forever.
