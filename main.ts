@@ -6,6 +6,7 @@ import { mergeSettings } from "./src/obsidian/settingsMerge";
 import { registerLetterCommands } from "./src/commands/registerLetterCommands";
 import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
 import { registerCreateJobSearchBaseCommand } from "./src/commands/createJobSearchBaseCommand";
+import { registerFollowUpsBasesView } from "./src/obsidian/basesView";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
 import { runMainAction } from "./src/ui/followUpActions";
 import { callContact, copyDraft, emailDraft } from "./src/ui/draftActions";
@@ -51,7 +52,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.addCommand({ id: "open-pipeline", name: "Open job search pipeline", callback: () => void this.openPipeline() });
 		registerLetterCommands(this);
 		registerExportCalendarCommand(this);
-		registerCreateJobSearchBaseCommand(this, false);
+		const basesView = registerFollowUpsBasesView(this, this, { runMainAction: (item) => runMainAction(this, item), drafts });
+		registerCreateJobSearchBaseCommand(this, basesView);
 		this.settingTab = new FollowUpSettingTab(this.app, this, this);
 		this.addSettingTab(this.settingTab);
 		// No status bar on mobile (obsidian.d.ts: "Not available on mobile"); the start-up notice carries the count.

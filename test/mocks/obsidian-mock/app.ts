@@ -39,6 +39,8 @@ export interface AppOptions {
 	coldStart?: boolean;
 	/** With `coldStart`: notes whose cache Obsidian kept from the last session; they return without a `changed`. */
 	storedCache?: string[];
+	/** The core Bases plugin is on in the vault (the default); off, `registerBasesView` returns false. */
+	bases?: boolean;
 }
 
 /** The app: vault, metadata cache, file manager and workspace, all in memory. */
@@ -62,6 +64,7 @@ export class App {
 
 	constructor(options: AppOptions = {}) {
 		this.workspace = new Workspace(this);
+		this.bases.enabled = options.bases ?? true;
 		if (options.coldStart) {
 			this.metadataCache.startCold(options.storedCache);
 			// Registered before any plugin loads, so the cache starts reading before the plugins' own
