@@ -1,5 +1,5 @@
-import MiniSearch from "minisearch";
 import { SharedWithThread } from "./articleShares";
+import { Bm25Index } from "./bm25Index";
 import { ShareCandidate } from "./shareCandidate";
 import { ShareQuery } from "./shareQuery";
 import { searchTerms } from "./searchTerms";
@@ -18,25 +18,17 @@ export interface ShareSuggestion {
 }
 
 // A title says what the piece is about more than any sentence of it; Web Clipper's description summarises it.
-const FIELD_BOOSTS = { title: 3, description: 2, text: 1 };
-const identity = (term: string): string => term;
+const FIELD_BOOSTS = [3, 2, 1]; // title, description, text
 // Best first; an equal score by path, so that every run and every device lists them alike.
 const byScore = (a: ShareSuggestion, b: ShareSuggestion): number => b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
- * The share candidates of a vault, indexed for ranking against a thread's check-in (BM25, through MiniSearch).
+ * The share candidates of a vault, indexed for ranking against a thread's check-in (BM25, see `Bm25Index`).
  * Kept current one candidate at a time: `set` and `remove` touch only that candidate's words, never the rest.
  */
 export class ShareRanking {
 	private candidates = new Map<string, ShareCandidate>();
-	private search = new MiniSearch<ShareCandidate>({
-		idField: "path",
-		fields: ["title", "description", "text"],
-		// The words are made once, by `searchTerms` (case folding, stop words, stemming); MiniSearch only counts.
-		tokenize: (text) => searchTerms(text),
-		processTerm: identity,
-		searchOptions: { tokenize: (text) => text.split(" "), processTerm: identity, boost: FIELD_BOOSTS },
-	});
+	private index = new Bm25Index(FIELD_BOOSTS);
 
 	/** How many candidates are indexed. */
 	get size(): number {
@@ -55,21 +47,19 @@ export class ShareRanking {
 
 	/** Adds a candidate, or replaces the one at its path. */
 	set(candidate: ShareCandidate): void {
-		if (this.candidates.has(candidate.path)) this.search.discard(candidate.path);
 		this.candidates.set(candidate.path, candidate);
-		this.search.add(candidate);
+		this.index.add(candidate.path, [searchTerms(candidate.title), searchTerms(candidate.description), searchTerms(candidate.text)]);
 	}
 
 	/** Removes the candidate at `path`, if there is one. */
 	remove(path: string): void {
-		if (!this.candidates.delete(path)) return;
-		this.search.discard(path);
+		if (this.candidates.delete(path)) this.index.remove(path);
 	}
 
 	/** Removes every candidate. */
 	clear(): void {
 		this.candidates.clear();
-		this.search.removeAll();
+		this.index.clear();
 	}
 
 	/**
@@ -79,13 +69,13 @@ export class ShareRanking {
 	rank(query: ShareQuery, shared: SharedWithThread | null, limit = Infinity): ShareSuggestion[] {
 		if (query.weights.size === 0 || this.candidates.size === 0) return [];
 		const weights = query.weights;
-		const results = this.search.search([...weights.keys()].join(" "), { boostTerm: (term) => weights.get(term) ?? 1 });
+		const results = this.index.search(weights);
 		const fresh: ShareSuggestion[] = [];
 		const sent: ShareSuggestion[] = [];
 		for (const result of results) {
-			const candidate = this.candidates.get(result.id as string);
+			const candidate = this.candidates.get(result.id);
 			if (!candidate) continue;
-			const terms = [...result.queryTerms]
+			const terms = [...result.terms]
 				.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
 				.map((term) => query.surface.get(term) ?? term);
 			const wasShared = shared?.has(candidate) ?? false;

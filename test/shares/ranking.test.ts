@@ -153,3 +153,15 @@ describe("the candidates stay current one at a time", () => {
 		expect(ranking.size).toBe(HOSPITAL_CLIPS.length - 1);
 	});
 });
+
+describe("keeping the index current one candidate at a time ranks as a fresh build would", () => {
+	it("adding, changing and removing candidates leaves the same scores as building from the final set", () => {
+		const live = rankingOf(HOSPITAL_CLIPS);
+		live.set({ path: "Clippings/Extra.md", title: "Readmission dashboards", url: null, description: "", text: "Risk scores on a wall." });
+		live.set({ path: "Clippings/Extra.md", title: "Readmission dashboards nobody reads", url: null, description: "", text: "Clinicians walk past." });
+		live.remove("Clippings/Clinicians and burnout.md");
+		const fresh = rankingOf(HOSPITAL_CLIPS.filter((clip) => clip.title !== "Clinicians and burnout"));
+		fresh.set({ path: "Clippings/Extra.md", title: "Readmission dashboards nobody reads", url: null, description: "", text: "Clinicians walk past." });
+		expect(suggestForThread(live, [HOSPITAL], [])).toEqual(suggestForThread(fresh, [HOSPITAL], []));
+	});
+});
