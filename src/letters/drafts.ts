@@ -43,6 +43,7 @@ export function fillDrafts(template: string, context: LetterContext, step: Lette
 	const contacts = step === "letter" ? letterContacts(context.frontmatter) : [];
 	const people = contacts.length > 1 ? contacts : [null];
 	const toIntroducer = step === "introducer-thanks";
+	const templateKeys = new Set(Array.from(template.matchAll(TEMPLATE_KEY), (match) => match[1]));
 	const drafts = people.map((contact) => {
 		const values = letterValues({ ...context, ...(contact === null ? {} : { contact }), toIntroducer });
 		const resolved = resolveTemplateBlocks(template, values);
@@ -51,7 +52,7 @@ export function fillDrafts(template: string, context: LetterContext, step: Lette
 		const plainParts = plainTemplate(resolved);
 		const plain = { subject: fillPlaceholders(plainParts.subject, values).trim(), body: fillPlaceholders(plainParts.body, values).trim() };
 		const check = checkDraft({
-			name, plain, unfilled, values, shown: shown.map((placeholder) => placeholder.replace(/^\{\{\s*|\s*\}\}$/g, "")),
+			name, plain, unfilled, values, templateKeys, shown: shown.map((placeholder) => placeholder.replace(/^\{\{\s*|\s*\}\}$/g, "")),
 			reader: toIntroducer ? (values.introducer ?? null) : (values.interviewer ?? null), readerGreeting: values.first_name ?? null,
 		});
 		const text = fillPlaceholders(resolved, values);
@@ -65,6 +66,9 @@ export function fillDrafts(template: string, context: LetterContext, step: Lette
 	}
 	return drafts.map(({ draft }) => draft);
 }
+
+// Every `{{key}}`, `{{#key}}`, `{{^key}}` of a template, by its key.
+const TEMPLATE_KEY = /\{\{\s*[#^]?\s*([A-Za-z0-9_-]+)\s*\}\}/g;
 
 // The values without those that name the reader, so two drafts that differ in nothing else read the same.
 function withoutGreeting(values: TemplateValues): TemplateValues {

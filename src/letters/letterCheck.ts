@@ -50,6 +50,8 @@ export interface CheckedDraft {
 	/** The values it was filled with, and the placeholders of its template that it shows (after its blocks). */
 	values: TemplateValues;
 	shown: readonly string[];
+	/** Every key the template names, in a placeholder or a block, whether shown or not: its own points of advice. */
+	templateKeys: ReadonlySet<string>;
 	/** The person it is addressed to, as displayed, and as the greeting names them. */
 	reader: string | null;
 	readerGreeting: string | null;
@@ -58,7 +60,9 @@ export interface CheckedDraft {
 /** The items of the letter check for one draft, in the order of the draft (see the module comment). */
 export function checkDraft(draft: CheckedDraft): string[] {
 	const items: string[] = [];
-	const missing = (POINTS[draft.name ?? "interview"] ?? []).filter((point) => point.keys.every((key) => !hasValue(draft.values, key)));
+	// A point counts when the template speaks of it (a user's own template may leave a point out on purpose).
+	const points = (POINTS[draft.name ?? "interview"] ?? []).filter((point) => point.keys.some((key) => [...draft.templateKeys].some((used) => baseKey(used) === key)));
+	const missing = points.filter((point) => point.keys.every((key) => !hasValue(draft.values, key)));
 	const coveredBlanks = new Set(missing.flatMap((point) => point.keys.map((key) => `{{${key}}}`)));
 	for (const point of missing) {
 		const headings = point.keys.map((key) => `"## ${NOTE_HEADINGS[key] ?? MATERIAL_HEADINGS[key][0]}"`).join(" or ");

@@ -194,10 +194,10 @@ describe("the call and the check-in of a thread belong to its latest meeting", (
 		expect(result.stderr).toEqual([expect.stringContaining('belongs to its latest meeting, "Interviews/Initech 2.md"')]);
 	});
 
-	it("the call asked of the earlier note is refused: the thread's call is the latest note's, and it is logged", () => {
+	it("the call asked of the earlier note is refused, naming the latest, whose call it is (logged or not)", () => {
 		const result = letter("Interviews/Initech 1.md", "--step", "call");
 		expect(result.status).toBe(2);
-		expect(result.stderr).toEqual([expect.stringContaining('"Interviews/Initech 1.md" has no open call')]);
+		expect(result.stderr).toEqual([expect.stringContaining('belongs to its latest meeting, "Interviews/Initech 2.md"')]);
 	});
 
 	it("the latest note's check-in prints", () => {
@@ -206,10 +206,11 @@ describe("the call and the check-in of a thread belong to its latest meeting", (
 		expect(result.stdout).toContain("Dear Joanna,");
 	});
 
-	it("a call already logged is refused", () => {
+	it("a call already logged is printed, and standard error says it is logged as done", () => {
 		const result = letter("Interviews/Initech 2.md", "--step", "call");
-		expect(result.status).toBe(2);
-		expect(result.stderr).toEqual([expect.stringContaining("has no open call")]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("Joanna");
+		expect(result.stderr[0]).toBe('note: the call of "Interviews/Initech 2.md" is logged as done (called); its draft is printed all the same.');
 	});
 });
 
@@ -229,7 +230,7 @@ describe("letter stops with exit status 2 and one line on standard error", () =>
 		["introducer-thanks without an introducer", ["VAULT", "Interviews/Globex.md", "--step", "introducer-thanks"], /names no introducer/],
 		["a call on an informational meeting", ["VAULT", "Networking/Coffee.md", "--step", "call"], /not a job interview/],
 		["a call script by e-mail", ["VAULT", "Interviews/2026-11-20 Acme.md", "--step", "call", "--mailto"], /a call script is not sent/],
-		["a reply after a rejection for a note that is not rejected", ["VAULT", "Interviews/Globex.md", "--step", "rejection-reply"], /not a rejected job interview/],
+		["a reply after a rejection for a note that is not rejected", ["VAULT", "Interviews/Globex.md", "--step", "rejection-reply"], /not rejected/],
 		["the letter of a note whose date is an error", ["VAULT", "Interviews/Undated.md"], /no follow-up steps until it is fixed/],
 		["the introducer's thanks of a note whose date is an error", ["VAULT", "Interviews/Undated.md", "--step", "introducer-thanks"], /no follow-up steps/],
 		["a call of a note whose frontmatter cannot be read", ["VAULT", "Interviews/Broken.md", "--step", "call"], /no follow-up steps/],
