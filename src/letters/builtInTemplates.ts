@@ -260,7 +260,7 @@ This is what I will do with it.
 As a next step, I will {{next_fragment}}.
 {{/next_fragment}}
 {{#next_list}}
-My next steps are {{next_list}}.
+Next, I will {{next_list}}.
 {{/next_list}}
 {{^next}}
 {{next}}
@@ -307,7 +307,7 @@ const CALL = `%% Call script — no answer one week after the interview. Call th
 "Hello {{first_name}}, this is {{my_name}}, calling about the {{role}} role we discussed on {{date}}. I remain very interested and would welcome an update on the next steps. You can reach me at {{my_phone}}. Again, that is {{my_phone}}. Thank you."
 `;
 
-const CHECK_IN = `%% Check-in — every 4 to 6 weeks, bring them something of value. After a job interview: an article, a seminar or a piece of news relevant to their challenge, why it matters to it, and a word of interest. After an informational or advice meeting: an update on what you did with their advice — not a pitch for a job. {{#challenge}}Their challenge, from your note: {{challenge}}{{/challenge}} %%
+const CHECK_IN = `%% Check-in — every 4 to 6 weeks, bring them something of value. After a job interview: an article, a seminar or a piece of news relevant to their challenge, why it matters to it, and a word of interest. After an informational or advice meeting: an update on what you did with their advice — not a pitch for a job.{{#challenge}} Their challenge, from your note: {{challenge}}{{/challenge}} %%
 {{#is_interview}}
 Subject: For your team: {{article_title}}
 
@@ -329,7 +329,17 @@ Dear {{first_name}},
 
 When we talked on {{date}}, I promised to let you know what I did with your advice{{#advice_fragment}} to {{advice_fragment}}{{/advice_fragment}}.
 
+{{#update}}
 {{update}}
+{{/update}}
+{{^update}}
+{{#section:Follow-up notes}}
+{{section:Follow-up notes}}
+{{/section:Follow-up notes}}
+{{^section:Follow-up notes}}
+{{update}}
+{{/section:Follow-up notes}}
+{{/update}}
 
 {{#article_title}}
 I also came across this and thought of you.

@@ -39,6 +39,13 @@ const NOTE_HEADINGS: Readonly<Record<string, string>> = {
 	proposal: "Proposal", advice: "Advice I got", next: "What I will do next",
 };
 
+// What a blank asks for, where the placeholder's name alone does not say it.
+const BLANK_HINTS: Readonly<Record<string, string>> = {
+	"{{update}}": ` (what you did with their advice since: write it under "## Follow-up notes" in the note, or as update:)`,
+	"{{my_phone}}": " (your phone number: set Your phone in the settings)",
+	"{{my_name}}": " (your name: set Your name in the settings)",
+};
+
 /** What the check reads of one draft. */
 export interface CheckedDraft {
 	/** The template the draft is filled from, or `null` for a template the check knows no advice of. */
@@ -68,7 +75,7 @@ export function checkDraft(draft: CheckedDraft): string[] {
 		const headings = point.keys.map((key) => `"## ${NOTE_HEADINGS[key] ?? MATERIAL_HEADINGS[key][0]}"`).join(" or ");
 		items.push(`no material for ${point.point}: write it in the note under ${headings}, or fill in ${point.keys.map((key) => `{{${key}}}`).filter((blank) => draft.unfilled.includes(blank)).join(" and ") || "the letter"}`);
 	}
-	for (const blank of draft.unfilled) if (!coveredBlanks.has(blank)) items.push(`blank left: ${blank}`);
+	for (const blank of draft.unfilled) if (!coveredBlanks.has(blank)) items.push(`blank left: ${blank}${BLANK_HINTS[blank] ?? ""}`);
 	if (draft.reader !== null) items.push(...thirdPerson(draft));
 	if (draft.name !== "call") {
 		const words = countWords(`${draft.plain.subject} ${draft.plain.body}`);
@@ -84,7 +91,7 @@ export function countWords(text: string): number {
 
 // A sentence of the note's material that speaks of the reader as "she", "he" or "they", or by their own name.
 const THIRD_PERSON_START = /^(?:she|he|they|her|his|their|them)\b/i;
-const THIRD_PERSON_ANYWHERE = /\b(?:she|he)\b/i;
+const THIRD_PERSON_ANYWHERE = /\b(?:she|he|his|her)\b/i;
 
 function thirdPerson(draft: CheckedDraft): string[] {
 	const items: string[] = [];

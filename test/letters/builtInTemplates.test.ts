@@ -1,6 +1,6 @@
 import YAML from "yaml";
 import {
-	BUILT_IN_TEMPLATES, countWords, fillDrafts, fillNoteTemplate, LetterStep, letterValues, MATERIAL_HEADINGS, newInterviewValues, noteSections, TEMPLATE_NAMES, TemplateName,
+	BUILT_IN_TEMPLATES, countWords, fillDrafts, withCheck, fillNoteTemplate, LetterStep, letterValues, MATERIAL_HEADINGS, newInterviewValues, noteSections, TEMPLATE_NAMES, TemplateName,
 } from "../../src/letters";
 import { DEFAULT_SETTINGS, isInterviewNote, parseInterviewNote } from "../../src/rules";
 import { day } from "../builders/calendarDays";
@@ -156,5 +156,23 @@ describe("the new interview note template", () => {
 	it("leaves no prompt in a letter: the prompts are comments, and an unfilled section stays an unfilled placeholder", () => {
 		const values = letterValues(acmeContext({ frontmatter: { ...ACME_FRONTMATTER, skills: null }, body: text.split("---\n").slice(2).join("---\n") }));
 		for (const key of Object.keys(MATERIAL_HEADINGS)) expect(values[key]).toBeUndefined();
+	});
+});
+
+describe("drafts from thinner notes keep a visible blank only where nothing covers the point, and the check names it", () => {
+	it.each<[string, TemplateName, LetterStep, Record<string, unknown>, string]>([
+		["after-rejection-after-thank-you.md", "after-rejection", "rejection-reply",
+			{ status: "rejected", rejected_on: "2026-11-26", letter_sent: "2026-11-21", interviewer: "Dr. Amara Okoye", challenge: "onboarding that loses a third of new accounts" }, ""],
+		["check-in-mentoring-update.md", "check-in", "check-in",
+			{ type: "mentoring", company: null, role: null, interviewer: "Jürgen Müller", advice: "talk to the plant managers before you apply" },
+			"## Follow-up notes\nI called three plant managers; two of them invited me to see their lines next month.\n"],
+		["recovery-sparse.md", "recovery", "letter", { outcome: "poorly", interviewer: "Zoë", skills: null }, "## Questions they asked\n- Why planning?\n"],
+		["meeting-thanks-fragments.md", "meeting-thanks", "letter",
+			{ type: "informational", role: null, interviewer: "[[People/Lena Fischer|Lena]]", advice: "ask every plant how it measures changeovers", learned: "most of their planners came from the shop floor" }, ""],
+	])("%s", (approved, name, step, frontmatter, body) => {
+		const context = acmeContext({ frontmatter: { ...ACME_FRONTMATTER, ...frontmatter }, body, ...SETTINGS, article: name === "check-in" ? ARTICLE : undefined });
+		const drafts = fillDrafts(BUILT_IN_TEMPLATES[name], context, step, name);
+		expect(drafts).toHaveLength(1);
+		expectApproved(approved, withCheck(drafts[0].text, drafts[0].check));
 	});
 });
