@@ -22,3 +22,4 @@ export { Editor, type EditorPosition } from "./obsidian-mock/editor";
 export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./obsidian-mock/suggestModal";
 export { getLanguage } from "./obsidian-mock/language";
 export { Platform, usePlatform } from "./obsidian-mock/platform";
+export { parseYaml } from "./obsidian-mock/yaml";
