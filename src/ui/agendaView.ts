@@ -1,4 +1,4 @@
-import { debounce, ItemView, MenuPositionDef, Platform, setIcon, WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, MenuPositionDef, Platform, setIcon, ViewStateResult, WorkspaceLeaf } from "obsidian";
 import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
 import { openNote } from "../obsidian/noteActions";
 import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
@@ -12,6 +12,7 @@ import { navButtonClicked, renderNavHeader } from "./tree/navHeader";
 import { RowCache } from "./tree/rowCache";
 import { TreeKeyboard } from "./tree/treeKeyboard";
 import { attachLongPress } from "./tree/longPress";
+import { foldStateOf, readFoldState } from "./tree/foldState";
 import { reconcileChildren, showMoreRow, TreeSection } from "./tree/treeSection";
 
 /** The view type of the agenda, saved in the workspace layout. */
@@ -25,6 +26,10 @@ const RENDER_DELAY_MS = 150;
 
 /** Sections folded until the user opens them. */
 const FOLDED_AT_FIRST = new Set(["later", "problems"]);
+
+/** The agenda's sections, by key (what its saved state may name). */
+const SECTION_KEYS: ReadonlySet<string> = new Set(["overdue", "due", "upcoming", "later", "problems"]);
+const isSectionKey = (key: string): key is string => SECTION_KEYS.has(key);
 
 /** What main.ts gives the agenda besides the host. */
 export interface AgendaViewWiring {
@@ -122,6 +127,23 @@ export class AgendaView extends ItemView {
 	/** Obsidian calls this when the view is shown or resized: catch up if something changed meanwhile. */
 	onResize(): void {
 		this.renderIfShown();
+	}
+
+	/** Saved in the workspace layout: the folded sections and "Show more" survive a restart. */
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), ...foldStateOf(this.folded, this.showAll) };
+	}
+
+	/** Obsidian restores the saved state when the layout loads (and when a leaf is given a state). */
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const saved = readFoldState(state, isSectionKey);
+		if (saved) {
+			this.folded = saved.folded;
+			this.showAll = saved.showAll;
+			this.stale = true;
+			this.renderIfShown();
+		}
+		await super.setState(state, result);
 	}
 
 	/** Marks the view out of date and renders soon, once, if it is shown. */
@@ -230,6 +252,7 @@ export class AgendaView extends ItemView {
 		if (key === undefined) return;
 		this.folded.set(key, folded);
 		this.render();
+		this.app.workspace.requestSaveLayout();
 	}
 
 	private onClick(event: MouseEvent): void {
@@ -269,6 +292,7 @@ export class AgendaView extends ItemView {
 		} else if (nav === "more" && section) {
 			this.showAll.add(section);
 			this.render();
+			this.app.workspace.requestSaveLayout();
 		} else {
 			const value = this.rows.valueOf(row.dataset.key);
 			if (value) void openNote(this.app, value.kind === "item" ? value.item.note : value.problem.note, event);
@@ -277,7 +301,7 @@ export class AgendaView extends ItemView {
 
 	private openMenu(row: HTMLElement, position: MenuPositionDef): void {
 		const value = this.rows.valueOf(row.dataset.key);
-		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null);
+		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null, row.doc);
 	}
 
 	/** The error line's click: Problems opens, scrolls into view, and its first row takes focus. */
