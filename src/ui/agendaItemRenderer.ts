@@ -4,6 +4,7 @@ import { actionPhrase, AgendaItem, callReasonPhrase, CalendarDay, KIND_LABELS, S
 /** The main action of each step: what its icon button says and shows. */
 export const MAIN_ACTION: Readonly<Record<StepKind, { text: string; icon: string }>> = {
 	letter: { text: "Write letter", icon: "mail" },
+	"rejection-reply": { text: "Write reply", icon: "reply" },
 	"introducer-thanks": { text: "Write thanks", icon: "heart-handshake" },
 	call: { text: "Call script", icon: "phone" },
 	"check-in": { text: "Share article", icon: "newspaper" },

@@ -128,6 +128,16 @@ export abstract class Plugin extends Component {
 		this.data = JSON.parse(JSON.stringify(data));
 	}
 
+	/**
+	 * Mock only: `data.json` changes on disk from outside Obsidian (sync, another device): the file holds `data`
+	 * now, and Obsidian calls `onExternalSettingsChange` (obsidian.d.ts: "Called when the `data.json` file is
+	 * modified on disk externally from Obsidian").
+	 */
+	async changeDataExternally(data: unknown): Promise<void> {
+		this.data = JSON.parse(JSON.stringify(data));
+		await (this as { onExternalSettingsChange?: () => unknown }).onExternalSettingsChange?.();
+	}
+
 	addCommand(command: Command): Command {
 		const full = { ...command, id: `${this.manifest.id}:${command.id}` };
 		this.app.commands.set(full.id, full);
