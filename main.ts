@@ -7,6 +7,7 @@ import { registerLetterCommands } from "./src/commands/registerLetterCommands";
 import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
 import { registerCreateJobSearchBaseCommand } from "./src/commands/createJobSearchBaseCommand";
 import { registerFollowUpsBasesView } from "./src/obsidian/basesView";
+import { registerCliHandlers } from "./src/obsidian/cliHandlers";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
 import { runMainAction } from "./src/ui/followUpActions";
 import { callContact, copyDraft, emailDraft } from "./src/ui/draftActions";
@@ -54,6 +55,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		registerExportCalendarCommand(this);
 		const basesView = registerFollowUpsBasesView(this, this, { runMainAction: (item) => runMainAction(this, item), drafts });
 		registerCreateJobSearchBaseCommand(this, basesView);
+		registerCliHandlers(this, this);
 		this.settingTab = new FollowUpSettingTab(this.app, this, this);
 		this.addSettingTab(this.settingTab);
 		// No status bar on mobile (obsidian.d.ts: "Not available on mobile"); the start-up notice carries the count.
