@@ -98,7 +98,8 @@ describe("the pipeline names it too, when the thread's next step is its check-in
 		const harness = await loadPlugin(FILES, morningOf(TODAY));
 		harness.app.runCommand("interview-follow-up:open-pipeline");
 		await flush();
-		const view = harness.app.workspace.getLeavesOfType(VIEW_TYPE_PIPELINE)[0]?.view as PipelineView;
+		const view = harness.app.workspace.getLeavesOfType(VIEW_TYPE_PIPELINE)[0]?.view;
+		if (!(view instanceof PipelineView)) throw new Error("the pipeline did not open");
 		expect(view.contentEl.find(".ifu-thread .ifu-item-idea").getText()).toBe("Idea: Why clinicians ignore readmission risk scores");
 	});
 });
