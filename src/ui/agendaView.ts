@@ -1,6 +1,8 @@
 import { debounce, ItemView, MenuPositionDef, Platform, setIcon, ViewStateResult, WorkspaceLeaf } from "obsidian";
 import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
 import { openNote } from "../obsidian/noteActions";
+import { bestShareSuggestion } from "../obsidian/shareSuggestions";
+import { ShareSuggestion } from "../shares";
 import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
 import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
@@ -39,6 +41,8 @@ export interface AgendaViewWiring {
 	openPipeline(): void;
 	/** Email, copy and call, when the letters side provides them. */
 	drafts?: DraftActions | null;
+	/** Opens the article share of a check-in filled with a suggestion (its title and address). */
+	shareSuggestion?(item: AgendaItem, suggestion: ShareSuggestion): void;
 }
 
 type Row = { kind: "item"; item: AgendaItem } | { kind: "problem"; problem: Problem };
@@ -209,11 +213,12 @@ export class AgendaView extends ItemView {
 			const items = byBucket[bucket];
 			if (items.length === 0) continue;
 			nodes.push(
-				this.section(bucket, BUCKET_TITLES[bucket], items, (item) =>
-					this.rows.row(itemKey(item), itemSignature(item, today), { kind: "item", item }, () =>
-						renderAgendaRow(item, today, this.host.settings.callDelayDays),
-					),
-				),
+				this.section(bucket, BUCKET_TITLES[bucket], items, (item) => {
+					const idea = item.step === "check-in" ? (bestShareSuggestion(this.host.index, item.note)?.title ?? null) : null;
+					return this.rows.row(itemKey(item), itemSignature(item, today, idea), { kind: "item", item }, () =>
+						renderAgendaRow(item, today, this.host.settings.callDelayDays, idea),
+					);
+				}),
 			);
 		}
 	}
@@ -314,6 +319,17 @@ export class AgendaView extends ItemView {
 	}
 
 	private itemActions(): AgendaItemActions {
-		return followUpItemActions(this.host, (item) => this.wiring.runMainAction(item), this.pendingWrites);
+		const { index } = this.host;
+		const share = this.wiring.shareSuggestion;
+		return {
+			...followUpItemActions(this.host, (item) => this.wiring.runMainAction(item), this.pendingWrites),
+			suggestionOf: (item) => bestShareSuggestion(index, item.note),
+			shareSuggestion: share
+				? (item) => {
+						const suggestion = bestShareSuggestion(index, item.note);
+						if (suggestion) share(item, suggestion);
+					}
+				: undefined,
+		};
 	}
 }
