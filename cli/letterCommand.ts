@@ -4,7 +4,7 @@ import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileNa
 import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote, StepKind } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
-import { bodyStart, readNote } from "./noteReader";
+import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
 import { UsageError } from "./usageError";
 import { readVaultAgenda } from "./vaultAgenda";
 import { readVaultSettings } from "./vaultSettings";
@@ -69,6 +69,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		name = "thank-you";
 	}
 	const text = readFileSync(`${vault}/${path}`, "utf8");
+	if (isNotUtf8(`${vault}/${path}`, text)) io.err(notUtf8Warning(path));
 	const template = templateText(name, readTemplateFile(vault, settings, name, io));
 	const drafts = fillDrafts(template, {
 		path,

@@ -118,9 +118,8 @@ export function readMeetingCandidate(vault: string, path: string, settings: Foll
 		if (inside) report.problem(faultProblem(fault));
 		return null;
 	}
-	// U+FFFD is what the decoder puts for bytes that are not UTF-8; a file may also hold it as a character.
-	const notUtf8 = text.includes("\uFFFD") && !isUtf8Bytes(file);
-	if (notUtf8) report.warn(`warning: "${path}" ${NOT_UTF8.what}. ${NOT_UTF8.todo}`);
+	const notUtf8 = isNotUtf8(file, text);
+	if (notUtf8) report.warn(notUtf8Warning(path));
 	const end = bodyStart(text);
 	if (!mayBeMeeting(path, text, end, settings)) return null;
 	const note = noteOfText(path, text, end);
@@ -139,6 +138,19 @@ export function readMeetingCandidate(vault: string, path: string, settings: Foll
 
 // js-yaml's reason for a block nested past its limit of 100 levels.
 const TOO_DEEP_REASON = /^nesting exceeded maxDepth/;
+
+/**
+ * Whether the file read as `text` held bytes that are not UTF-8. U+FFFD is what the decoder puts for them; a
+ * UTF-8 file may also hold the character itself, so only then are its bytes looked at.
+ */
+export function isNotUtf8(file: string, text: string): boolean {
+	return text.includes("\uFFFD") && !isUtf8Bytes(file);
+}
+
+/** The warning line for a file that is not UTF-8 (read as Obsidian reads it). */
+export function notUtf8Warning(path: string): string {
+	return `warning: "${path}" ${NOT_UTF8.what}. ${NOT_UTF8.todo}`;
+}
 
 function isUtf8Bytes(file: string): boolean {
 	try {

@@ -145,7 +145,7 @@ async function main(): Promise<void> {
 	const cli = join(process.cwd(), "build", "cli.cjs");
 	const runs = Number(/--runs=(\d+)/.exec(process.argv.join(" "))?.[1] ?? 5);
 	console.log(`Interview follow-up benchmark — node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores`);
-	console.log("Vaults: the generator's mixes (test/bench/syntheticVault.ts): light — a fifth meetings, short bodies; heavy — a third meetings,");
+	console.log("Vaults: the generator's mixes (test/bench/syntheticVault.ts): light — a fifth meetings, bodies of a few lines; heavy — a third meetings,");
 	console.log("bodies of 2–8 KB, Web Clipper clippings and daily notes. Engine: parsed notes → sorted agenda, in-process.");
 	console.log(`CLI: \`node build/cli.cjs agenda VAULT --json\` as a child process; floor: a node process that only reads the same files. Medians of ${runs} runs; peak = highest resident memory.`);
 	console.log(collectGarbage ? "Index builds start each run from a collected heap (--expose-gc).\n" : "Run with node --expose-gc to start each index build from a collected heap.\n");
