@@ -239,7 +239,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			"reminderTime",
 			"Calendar reminder time",
 			'When each exported calendar event reminds you on its day, as HH:mm (09:00). Type "off" for events without reminders.',
-			this.host.settings.reminderTime,
+			() => this.host.settings.reminderTime,
 			(value) => {
 				const problem = reminderTimeProblem(value);
 				return problem ? { problem } : { change: { reminderTime: normalizeReminderTime(value) } };
