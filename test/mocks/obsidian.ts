@@ -29,4 +29,3 @@ export {
 	type BasesConfigFile, type BasesConfigFileView, type BasesPropertyId, type BasesViewFactory, type BasesViewRegistration,
 } from "./obsidian-mock/bases";
 export { CommandLine, type CliData, type CliFlag, type CliFlags, type CliHandler } from "./obsidian-mock/cli";
-export { parseYaml } from "./obsidian-mock/yaml";
