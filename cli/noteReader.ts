@@ -1,7 +1,9 @@
 import matter from "gray-matter";
+import { isUtf8 } from "buffer";
 import { readFileSync } from "fs";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { FollowUpSettings, inlineTagsOf, NoteSource } from "../src/rules";
+import { FollowUpSettings, inlineTagsOf, isInterviewNote, NoteSource, Problem } from "../src/rules";
+import { faultProblem, faultWarning, NOT_UTF8, readFault, TOO_DEEP } from "./fileFault";
 import { mayBeMeeting } from "./meetingCandidate";
 import { reasonOf } from "./vaultWalker";
 
@@ -81,21 +83,69 @@ export function readNote(vault: string, path: string): NoteSource {
 	return typeof text === "string" ? noteOfText(path, text, bodyStart(text)) : text;
 }
 
+/** Where `readMeetingCandidate` says what it could not read: lines for standard error, problems for the agenda. */
+export interface ReadingReport {
+	warn: (line: string) => void;
+	problem: (problem: Problem) => void;
+}
+
 /**
  * Reads one note of the vault for the agenda: as `readNote`, but `null` for a note whose text shows it cannot
- * be a meeting (`mayBeMeeting`), without parsing its YAML. A file that cannot be read is returned as a
- * problem when it lies in the interviews folder; elsewhere it is said through `warn` (it may be a meeting
- * tagged in its text) and skipped.
+ * be a meeting (`mayBeMeeting`), without parsing its YAML. Every fault is said (SPEC.md section 7), never with
+ * "fix the YAML" for YAML that was never read:
+ * - a file that cannot be read (deleted during the walk, no permission) is a warning line, and in the interviews
+ *   folder also an error on the note, which is then left out (`null`);
+ * - text that is not UTF-8 is read as Obsidian reads it (U+FFFD for each bad byte), with a warning line, and
+ *   a warning on the note when it is a meeting;
+ * - frontmatter nested deeper than 100 levels is a warning line, and when the note is a meeting an error on
+ *   `frontmatter` that says so (the note is left out).
  */
-export function readMeetingCandidate(vault: string, path: string, settings: FollowUpSettings, warn: (line: string) => void): NoteSource | null {
-	const text = readText(vault, path);
-	if (typeof text !== "string") {
-		if (mayBeMeeting(path, "", 0, settings)) return text;
-		warn(`warning: skipped "${path}": ${text.frontmatterError ?? "it could not be read"}; if it is a meeting note, it is missing from the agenda.`);
+export function readMeetingCandidate(vault: string, path: string, settings: FollowUpSettings, report: ReadingReport): NoteSource | null {
+	const file = `${vault}/${path}`;
+	let text: string;
+	try {
+		text = readFileSync(file, "utf8");
+	} catch (error) {
+		const fault = readFault(path, error);
+		const inside = inInterviewsFolder(path, settings);
+		report.warn(faultWarning(fault, inside));
+		if (inside) report.problem(faultProblem(fault));
 		return null;
 	}
+	// U+FFFD is what the decoder puts for bytes that are not UTF-8; a file may also hold it as a character.
+	const notUtf8 = text.includes("\uFFFD") && !isUtf8Bytes(file);
+	if (notUtf8) report.warn(`warning: "${path}" ${NOT_UTF8.what}. ${NOT_UTF8.todo}`);
 	const end = bodyStart(text);
-	return mayBeMeeting(path, text, end, settings) ? noteOfText(path, text, end) : null;
+	if (!mayBeMeeting(path, text, end, settings)) return null;
+	const note = noteOfText(path, text, end);
+	if (note.frontmatterError !== undefined && TOO_DEEP_REASON.test(note.frontmatterError)) {
+		const meeting = isInterviewNote(note, settings);
+		report.warn(`warning: "${path}": ${TOO_DEEP.what}. ${TOO_DEEP.todo}${meeting ? "" : " If it is a meeting note, it is missing from the agenda."}`);
+		if (!meeting) return null;
+		report.problem({ note: path, field: "frontmatter", severity: "error", message: `The frontmatter is nested deeper than 100 levels, more than is read. ${TOO_DEEP.todo}` });
+		return null;
+	}
+	if (notUtf8 && isInterviewNote(note, settings)) {
+		report.problem({ note: path, field: null, severity: "warning", message: `This note ${NOT_UTF8.what}. ${NOT_UTF8.todo}` });
+	}
+	return note;
+}
+
+// js-yaml's reason for a block nested past its limit of 100 levels.
+const TOO_DEEP_REASON = /^nesting exceeded maxDepth/;
+
+function isUtf8Bytes(file: string): boolean {
+	try {
+		return isUtf8(readFileSync(file));
+	} catch {
+		return true; // gone since: the text as read stands, and nothing more is said of it
+	}
+}
+
+/** Whether `path` lies in the interviews folder (and not in the templates or article-share folder within it). */
+export function inInterviewsFolder(path: string, settings: FollowUpSettings): boolean {
+	const under = (folder: string) => folder !== "" && path.startsWith(`${folder}/`);
+	return under(settings.interviewsFolder) && !under(settings.templatesFolder) && !under(settings.shareFolder);
 }
 
 function readText(vault: string, path: string): string | NoteSource {

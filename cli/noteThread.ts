@@ -12,7 +12,7 @@ export function readThreadOf(vault: string, interview: Interview, settings: Foll
 	if (!interview.company?.trim()) return thread;
 	for (const path of walkVault(vault, warn)) {
 		if (path === interview.path) continue;
-		const note = readMeetingCandidate(vault, path, settings, warn);
+		const note = readMeetingCandidate(vault, path, settings, { warn, problem: () => undefined });
 		if (note === null || !isInterviewNote(note, settings)) continue;
 		const other = parseInterviewNote(note).interview;
 		if (other !== null && threadKey(other) === key) thread.push(other);

@@ -7,6 +7,7 @@ import { StepSuggestModal } from "../ui/stepSuggestModal";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
 import { LetterHost } from "../obsidian/letterHost";
 import { insertDraft } from "../obsidian/letterDrafts";
+import { liveNoteOfText } from "../obsidian/openNoteEditor";
 import { createTemplateFilesWithNotice } from "../obsidian/templateFiles";
 
 /** The editor commands that insert one template at the cursor, by command id. */
@@ -29,8 +30,9 @@ export function registerLetterCommands(plugin: Plugin & LetterHost): void {
 			const note = interviewNoteFile(plugin, ctx.file);
 			if (!note) return false;
 			if (checking) return true;
-			// The reply after a rejection, else the outcome picks the letter; without one (or with one the rules do not know), ask.
-			const letter = letterTemplateOf(note.frontmatter);
+			// The reply after a rejection, else the outcome picks the letter — as the editor holds it, so a status or an
+			// outcome typed a second ago counts; without one (or with one the rules do not know), ask.
+			const letter = letterTemplateOf(liveNoteOfText(editor.getValue(), note.frontmatter).frontmatter);
 			if (letter) void insertDraft(plugin, editor, note, letter);
 			else new LetterVariantModal(plugin.app, (chosen) => insertDraft(plugin, editor, note, chosen)).open();
 			return true;

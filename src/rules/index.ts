@@ -1,6 +1,7 @@
 // The follow-up rules: plain TypeScript with no `obsidian` import, shared by the plugin, the command line and tests.
 export * from "./calendarDay";
 export * from "./settings";
+export * from "./reminderTime";
 export * from "./problem";
 export * from "./noteSource";
 export * from "./linkText";

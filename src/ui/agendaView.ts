@@ -1,14 +1,13 @@
 import { debounce, ItemView, MenuPositionDef, Platform, setIcon, WorkspaceLeaf } from "obsidian";
 import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
-import { openNote, writeToNote } from "../obsidian/noteActions";
+import { openNote } from "../obsidian/noteActions";
 import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
 import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
 import { FollowUpHost } from "./followUpHost";
+import { followUpItemActions } from "./followUpItemActions";
 import { PendingWrites } from "./pendingWrites";
 import { notesWithErrors, problemsErrorsFirst, renderProblemRow } from "./problemRenderer";
-import { showSnoozeMenu } from "./snoozeMenu";
-import { showStatusMenu } from "./statusMenu";
 import { navButtonClicked, renderNavHeader } from "./tree/navHeader";
 import { RowCache } from "./tree/rowCache";
 import { TreeKeyboard } from "./tree/treeKeyboard";
@@ -291,20 +290,6 @@ export class AgendaView extends ItemView {
 	}
 
 	private itemActions(): AgendaItemActions {
-		const { app, clock, index } = this.host;
-		return {
-			open: (item, event) => void openNote(app, item.note, event),
-			runMainAction: (item) => this.wiring.runMainAction(item),
-			// Done stays disabled until the cache shows the write: a second click must not write again.
-			markDone: (item) =>
-				this.pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
-			isPending: (item) => this.pendingWrites.isPending(item.note, item.step),
-			snooze: (item, position) =>
-				showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
-			setStatus: (item, position) =>
-				showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) =>
-					void writeToNote(app, item.note, { kind: "status", status }, clock.today()),
-				),
-		};
+		return followUpItemActions(this.host, (item) => this.wiring.runMainAction(item), this.pendingWrites);
 	}
 }

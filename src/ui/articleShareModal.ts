@@ -3,7 +3,7 @@ import { articleShareNote, checkArticleUrl, ShareIdea, shareIdeaOf, shareTargets
 import { formatIsoDay, readCalendarDay } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
-import { readNoteBody } from "../obsidian/letterDrafts";
+import { readLiveNote } from "../obsidian/openNoteEditor";
 import { LetterHost } from "../obsidian/letterHost";
 import { messageOf } from "../obsidian/errorMessage";
 import { createNewNote } from "../obsidian/newNoteFile";
@@ -95,10 +95,12 @@ export class ArticleShareModal extends Modal {
 		this.errorEl.setText("");
 
 		try {
+			// The interview note as the user sees it: its open editor's text, typing not yet saved included.
+			const live = await readLiveNote(this.host.app, interviewFile, interview.frontmatter);
 			const note = articleShareNote({
 				interviewPath: interviewFile.path,
-				interviewFrontmatter: interview.frontmatter,
-				interviewBody: await readNoteBody(this.host, interviewFile),
+				interviewFrontmatter: live.frontmatter,
+				interviewBody: live.body,
 				article: { title, url: url.url, why: this.whyInput.getValue() },
 				date,
 				template: await readTemplate(this.host, "check-in"),

@@ -2,7 +2,7 @@
 // Prints numbers; it asserts nothing (speed is shown here, never by timed unit tests).
 import "./jsdomGlobals"; // first: the Obsidian mock needs a DOM when it loads
 import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "fs";
 import { load, CORE_SCHEMA } from "js-yaml";
 import { cpus, tmpdir } from "os";
 import { join } from "path";
@@ -77,7 +77,10 @@ function processCost(reporter: string, args: string[], runs: number): ProcessCos
 	const costs: ProcessCost[] = [];
 	for (let i = 0; i <= runs; i++) {
 		const start = performance.now();
-		const run = spawnSync(process.execPath, ["--require", reporter, ...args], { stdio: ["ignore", "ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+		// Output to /dev/null opened write-only, as a shell's `> /dev/null` does ("ignore" would be taken as closed).
+		const devNull = openSync("/dev/null", "w");
+		const run = spawnSync(process.execPath, ["--require", reporter, ...args], { stdio: ["ignore", devNull, "pipe", "pipe"], maxBuffer: 1 << 30 });
+		closeSync(devNull);
 		const wallMs = performance.now() - start;
 		if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${String(run.stderr)}`);
 		const usage = JSON.parse(String(run.output[3])) as { cpuMs: number; peakMB: number };

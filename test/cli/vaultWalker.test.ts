@@ -61,7 +61,7 @@ describe("the command line reads every Markdown note of the vault, and nothing e
 		symlinkSync(join(vault.root, "Interviews/Acme.md"), join(vault.root, "Interviews/Acme again.md"));
 		symlinkSync(vault.root, join(vault.root, "Interviews/loop"));
 		symlinkSync(join(vault.root, "nowhere.md"), join(vault.root, "Interviews/Broken link.md"));
-		expect(walk()).toEqual({ notes: ["Interviews/Acme again.md", "Interviews/Acme.md"], warnings: ['warning: skipped "Interviews/Broken link.md": it is a link to nothing.'] });
+		expect(walk()).toEqual({ notes: ["Interviews/Acme again.md", "Interviews/Acme.md"], warnings: [`warning: skipped "Interviews/Broken link.md": it is a link to "${join(vault.root, "nowhere.md")}", which does not exist. Put the note back where the link points, or delete the link. If it is a meeting note, it is missing from the agenda.`] });
 	});
 
 	it("an empty vault has no notes", () => {
