@@ -7,7 +7,7 @@ import {
 } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
-import { bodyStart, readNote } from "./noteReader";
+import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
 import { UsageError } from "./usageError";
 import { readThreadOf } from "./noteThread";
 import { readVaultSettings } from "./vaultSettings";
@@ -77,6 +77,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		name = "thank-you";
 	}
 	const text = readFileSync(`${vault}/${path}`, "utf8");
+	if (isNotUtf8(`${vault}/${path}`, text)) io.err(notUtf8Warning(path));
 	const template = templateText(name, readTemplateFile(vault, settings, name, io));
 	const drafts = fillDrafts(template, {
 		path,
