@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
 import { fillDrafts, letterVariantOf, mailtoUrl, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
 import {
-	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isStepKind, localToday, NoteSource, parseInterviewNote, STEP_KINDS,
+	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isRejectedInterview, isStepKind, localToday, NoteSource, parseInterviewNote, STEP_KINDS,
 	StepKind, stepStateOf,
 } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
@@ -64,7 +64,9 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		);
 	}
 	const interview = readInterview(path, note);
-	const thread = readThreadOf(vault, interview, settings, () => undefined);
+	// The letter and the introducer's thanks are each note's own; the rest is decided by the thread's latest note.
+	const ownStep = asked === "introducer-thanks" || (asked === "letter" && !isRejectedInterview(interview)) || (asked === undefined && !isRejectedInterview(interview));
+	const thread = ownStep ? [interview] : readThreadOf(vault, interview, settings, () => undefined);
 	const step = asked ?? defaultLetterStep(thread, path, settings);
 	const state = stepStateOf(thread, path, step, settings);
 	if (state.state === "absent") refuseStep(path, interview, step, state.owner?.note ?? null, thread, settings);
