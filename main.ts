@@ -5,8 +5,11 @@ import { FollowUpIndex } from "./src/obsidian/followUpIndex";
 import { mergeSettings } from "./src/obsidian/settingsMerge";
 import { registerLetterCommands } from "./src/commands/registerLetterCommands";
 import { registerExportCalendarCommand } from "./src/commands/exportCalendarCommand";
+import { registerCreateJobSearchBaseCommand } from "./src/commands/createJobSearchBaseCommand";
+import { registerFollowUpsBasesView } from "./src/obsidian/basesView";
+import { registerCliHandlers } from "./src/obsidian/cliHandlers";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
-import { runMainAction } from "./src/ui/followUpActions";
+import { runMainAction, shareSuggestion } from "./src/ui/followUpActions";
 import { callContact, copyDraft, emailDraft } from "./src/ui/draftActions";
 import { PipelineView, VIEW_TYPE_PIPELINE } from "./src/ui/pipelineView";
 import { revealAgendaView } from "./src/ui/revealAgendaView";
@@ -42,7 +45,12 @@ export default class InterviewFollowUpPlugin extends Plugin {
 			callContact: (item: AgendaItem) => callContact(this, item),
 		};
 		this.registerView(VIEW_TYPE_AGENDA, (leaf) =>
-			new AgendaView(leaf, this, { runMainAction: (item) => runMainAction(this, item), openPipeline: () => void this.openPipeline(), drafts }),
+			new AgendaView(leaf, this, {
+				runMainAction: (item) => runMainAction(this, item),
+				openPipeline: () => void this.openPipeline(),
+				drafts,
+				shareSuggestion: (item, suggestion) => shareSuggestion(this, item, suggestion),
+			}),
 		);
 		this.registerView(VIEW_TYPE_PIPELINE, (leaf) => new PipelineView(leaf, this));
 		this.addRibbonIcon("calendar-check", "Open follow-up agenda", () => void this.openAgenda());
@@ -50,6 +58,9 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.addCommand({ id: "open-pipeline", name: "Open job search pipeline", callback: () => void this.openPipeline() });
 		registerLetterCommands(this);
 		registerExportCalendarCommand(this);
+		const basesView = registerFollowUpsBasesView(this, this, { runMainAction: (item) => runMainAction(this, item), drafts });
+		registerCreateJobSearchBaseCommand(this, basesView);
+		registerCliHandlers(this, this);
 		this.settingTab = new FollowUpSettingTab(this.app, this, this);
 		this.addSettingTab(this.settingTab);
 		// No status bar on mobile (obsidian.d.ts: "Not available on mobile"); the start-up notice carries the count.

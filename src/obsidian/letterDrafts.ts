@@ -43,10 +43,16 @@ export async function draftFor(host: LetterHost, note: InterviewNoteFile, name: 
 	return fillDrafts(template, await letterContextOf(host, note, article), "call")[0].text;
 }
 
+/** The step a template's draft is for: its own name, the reply after a rejection, or else the letter. */
+function stepOfTemplate(name: TemplateName): StepKind {
+	if (name === "introducer-thanks" || name === "call" || name === "check-in") return name;
+	return name === "after-rejection" ? "rejection-reply" : "letter";
+}
+
 /** Inserts the filled draft of `name` at the cursor (replacing the selection, if any); a panel's drafts one after another. */
 export async function insertDraft(host: LetterHost, editor: Editor, note: InterviewNoteFile, name: TemplateName): Promise<void> {
 	try {
-		const drafts = await draftsFor(host, note, name, name === "introducer-thanks" || name === "call" || name === "check-in" ? name : "letter", editor);
+		const drafts = await draftsFor(host, note, name, stepOfTemplate(name), editor);
 		editor.replaceSelection(drafts.map((draft) => draft.text.replace(/\s+$/, "\n")).join("\n"));
 	} catch (error) {
 		new Notice(`Could not insert the ${TEMPLATE_TITLES[name].toLowerCase()}: ${messageOf(error)}`);

@@ -1,3 +1,5 @@
+import { normalizeReminderTime, reminderTimeProblem } from "./reminderTime";
+
 /** What the user can set; stored in the plugin's `data.json`, which the command line reads too. */
 export interface FollowUpSettings {
 	/** Folder whose notes are all interview notes (subfolders included). Empty: only tags and `type` count. */
@@ -6,6 +8,8 @@ export interface FollowUpSettings {
 	templatesFolder: string;
 	/** Folder where article-share notes are created; its notes are never interview notes. */
 	shareFolder: string;
+	/** Folder of saved articles (Web Clipper's `Clippings`): every note under it is a share candidate. */
+	clippingsFolder: string;
 	/** How many days ahead "Coming up" looks. */
 	horizonDays: number;
 	/** Days after the interview the thank-you or recovery letter is due. */
@@ -29,6 +33,8 @@ export interface FollowUpSettings {
 	showStatusBar: boolean;
 	/** Show one notice a day, on start-up, summarising what is overdue. */
 	showStartupNotice: boolean;
+	/** When a calendar event's alarm fires on its first day: `HH:mm` in local time, or `off` for no alarms. */
+	reminderTime: string;
 }
 
 /** The defaults of SPEC.md: the five steps' timings and folder names. */
@@ -36,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	interviewsFolder: "Interviews",
 	templatesFolder: "Templates/Interview follow-up",
 	shareFolder: "Follow-ups",
+	clippingsFolder: "Clippings",
 	horizonDays: 14,
 	letterDelayDays: 1,
 	introducerDelayDays: 1,
@@ -46,6 +53,7 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	letterLocale: "en",
 	showStatusBar: true,
 	showStartupNotice: true,
+	reminderTime: "09:00",
 });
 
 /** A setting that could not be used as stored, and why. */
@@ -55,7 +63,7 @@ export interface SettingProblem {
 }
 
 type NumberKey = { [K in keyof FollowUpSettings]: FollowUpSettings[K] extends number ? K : never }[keyof FollowUpSettings];
-type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder";
+type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder" | "clippingsFolder";
 type BooleanKey = "showStatusBar" | "showStartupNotice";
 
 const NUMBER_LIMITS: Record<NumberKey, { label: string; max: number }> = {
@@ -70,6 +78,7 @@ const FOLDER_LABELS: Record<FolderKey, string> = {
 	interviewsFolder: "Interviews folder",
 	templatesFolder: "Templates folder",
 	shareFolder: "Article-share folder",
+	clippingsFolder: "Clippings folder",
 };
 const BOOLEAN_KEYS: BooleanKey[] = ["showStatusBar", "showStartupNotice"];
 
@@ -146,6 +155,11 @@ export function readSettings(stored: unknown): { settings: FollowUpSettings; pro
 		const problem = localeProblem(raw.letterLocale);
 		if (problem) problems.push({ key: "letterLocale", message: `${problem} The default, "${DEFAULT_SETTINGS.letterLocale}", is used.` });
 		else settings.letterLocale = Intl.getCanonicalLocales((raw.letterLocale as string).trim())[0];
+	}
+	if (raw.reminderTime !== undefined) {
+		const problem = reminderTimeProblem(raw.reminderTime);
+		if (problem) problems.push({ key: "reminderTime", message: `${problem} The default, ${DEFAULT_SETTINGS.reminderTime}, is used.` });
+		else settings.reminderTime = normalizeReminderTime(raw.reminderTime as string);
 	}
 	if (settings.checkInMinDays > settings.checkInMaxDays) {
 		problems.push({

@@ -1,14 +1,15 @@
 import { debounce, ItemView, MenuPositionDef, Platform, setIcon, ViewStateResult, WorkspaceLeaf } from "obsidian";
 import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
-import { openNote, writeToNote } from "../obsidian/noteActions";
+import { openNote } from "../obsidian/noteActions";
+import { bestShareSuggestion } from "../obsidian/shareSuggestions";
+import { ShareSuggestion } from "../shares";
 import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
 import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
 import { FollowUpHost } from "./followUpHost";
+import { followUpItemActions } from "./followUpItemActions";
 import { PendingWrites } from "./pendingWrites";
 import { notesWithErrors, problemsErrorsFirst, renderProblemRow } from "./problemRenderer";
-import { showSnoozeMenu } from "./snoozeMenu";
-import { showStatusMenu } from "./statusMenu";
 import { navButtonClicked, renderNavHeader } from "./tree/navHeader";
 import { RowCache } from "./tree/rowCache";
 import { TreeKeyboard } from "./tree/treeKeyboard";
@@ -40,6 +41,8 @@ export interface AgendaViewWiring {
 	openPipeline(): void;
 	/** Email, copy and call, when the letters side provides them. */
 	drafts?: DraftActions | null;
+	/** Opens the article share of a check-in filled with a suggestion (its title and address). */
+	shareSuggestion?(item: AgendaItem, suggestion: ShareSuggestion): void;
 }
 
 type Row = { kind: "item"; item: AgendaItem } | { kind: "problem"; problem: Problem };
@@ -210,11 +213,12 @@ export class AgendaView extends ItemView {
 			const items = byBucket[bucket];
 			if (items.length === 0) continue;
 			nodes.push(
-				this.section(bucket, BUCKET_TITLES[bucket], items, (item) =>
-					this.rows.row(itemKey(item), itemSignature(item, today), { kind: "item", item }, () =>
-						renderAgendaRow(item, today, this.host.settings.callDelayDays),
-					),
-				),
+				this.section(bucket, BUCKET_TITLES[bucket], items, (item) => {
+					const idea = item.step === "check-in" ? (bestShareSuggestion(this.host.index, item.note)?.title ?? null) : null;
+					return this.rows.row(itemKey(item), itemSignature(item, today, idea), { kind: "item", item }, () =>
+						renderAgendaRow(item, today, this.host.settings.callDelayDays, idea),
+					);
+				}),
 			);
 		}
 	}
@@ -315,20 +319,17 @@ export class AgendaView extends ItemView {
 	}
 
 	private itemActions(): AgendaItemActions {
-		const { app, clock, index } = this.host;
+		const { index } = this.host;
+		const share = this.wiring.shareSuggestion;
 		return {
-			open: (item, event) => void openNote(app, item.note, event),
-			runMainAction: (item) => this.wiring.runMainAction(item),
-			// Done stays disabled until the cache shows the write: a second click must not write again.
-			markDone: (item) =>
-				this.pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
-			isPending: (item) => this.pendingWrites.isPending(item.note, item.step),
-			snooze: (item, position, doc) =>
-				showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today()), doc),
-			setStatus: (item, position, doc) =>
-				showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) =>
-					void writeToNote(app, item.note, { kind: "status", status }, clock.today()), doc,
-				),
+			...followUpItemActions(this.host, (item) => this.wiring.runMainAction(item), this.pendingWrites),
+			suggestionOf: (item) => bestShareSuggestion(index, item.note),
+			shareSuggestion: share
+				? (item) => {
+						const suggestion = bestShareSuggestion(index, item.note);
+						if (suggestion) share(item, suggestion);
+					}
+				: undefined,
 		};
 	}
 }

@@ -1,6 +1,7 @@
 import { debounce, ItemView, ViewStateResult, WorkspaceLeaf } from "obsidian";
 import { CalendarDay, PipelineThread, responseRatePhrase, Status, STATUSES, STATUS_TITLES } from "../rules";
 import { openNote } from "../obsidian/noteActions";
+import { bestShareSuggestion } from "../obsidian/shareSuggestions";
 import { FollowUpHost } from "./followUpHost";
 import { renderThreadRow, threadRowKey } from "./pipelineRenderer";
 import { RowCache } from "./tree/rowCache";
@@ -34,6 +35,7 @@ export class PipelineView extends ItemView {
 	private folded = new Map<Status, boolean>();
 	private showAll = new Set<Status>();
 	private rows = new RowCache<PipelineThread>();
+	private ideaSignatures = new WeakMap<PipelineThread, { idea: string }>();
 	private sections = new Map<Status, TreeSection>();
 	private readonly summary = createDiv({ cls: "ifu-pipeline-summary" });
 	private readonly rate = this.summary.createDiv({ cls: "ifu-response-rate" });
@@ -159,12 +161,24 @@ export class PipelineView extends ItemView {
 		const shown = collapsed ? 0 : this.showAll.has(status) ? group.length : Math.min(group.length, PAGE_SIZE);
 		for (let i = 0; i < shown; i++) {
 			const thread = group[i];
-			// The index makes a thread's row object anew when the thread or the day changes: that is its signature.
-			rows.push(this.rows.row(threadRowKey(thread), thread, thread, () => renderThreadRow(thread, today)));
+			// The index makes a thread's row object anew when the thread or the day changes: that is its signature,
+			// with the idea named when its next step is a check-in.
+			const idea = thread.next?.step === "check-in" ? (bestShareSuggestion(this.host.index, thread.latestNote)?.title ?? null) : null;
+			rows.push(this.rows.row(threadRowKey(thread), this.signatureOf(thread, idea), thread, () => renderThreadRow(thread, today, idea)));
 		}
 		if (!collapsed && shown < group.length) rows.push(showMoreRow(status, group.length - shown));
 		reconcileChildren(section.children, rows);
 		return section.el;
+	}
+
+	/** The thread itself while it names no idea; else one object per thread and idea, so a new idea redraws the row. */
+	private signatureOf(thread: PipelineThread, idea: string | null): unknown {
+		if (idea === null) return thread;
+		const known = this.ideaSignatures.get(thread);
+		if (known?.idea === idea) return known;
+		const signature = { idea };
+		this.ideaSignatures.set(thread, signature);
+		return signature;
 	}
 
 	private statusOf(row: HTMLElement): Status | undefined {

@@ -1,9 +1,9 @@
 import { App, debounce, normalizePath, Platform, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
-import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder } from "../rules";
+import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder, normalizeReminderTime, reminderTimeProblem } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
-type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder";
+type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder" | "clippingsFolder";
 type DayKey = "horizonDays" | "letterDelayDays" | "introducerDelayDays" | "callDelayDays" | "checkInMinDays" | "checkInMaxDays";
 type ToggleKey = "showStatusBar" | "showStartupNotice";
 
@@ -118,6 +118,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 					this.folder("interviewsFolder", "Interviews folder", "Every note with properties in this folder and its subfolders is a meeting note. Empty: only notes tagged #interview or with a meeting type (interview, coffee chat, career advice…)."),
 					this.folder("templatesFolder", "Templates folder", "Your own letter templates (thank-you.md, recovery.md, …). Missing files use the built-in text."),
 					this.folder("shareFolder", "Article-share folder", "Where article shares are created."),
+					this.folder("clippingsFolder", "Clippings folder", "Saved articles (Web Clipper's Clippings): each is offered at check-ins whose notes it matches, as are notes tagged clippings or share-idea. Empty: only the tags count."),
 				],
 			},
 			{
@@ -156,12 +157,15 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			},
 			{
 				heading: "Reminders",
-				rows: Platform.isMobile
-					? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
-					: [
-						this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
-						this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
-					],
+				rows: [
+					...(Platform.isMobile
+						? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
+						: [
+							this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
+							this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
+						]),
+					this.reminderTime(),
+				],
 			},
 		];
 	}
@@ -196,7 +200,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	 * the change is saved once typing pauses.
 	 */
 	private checkedText(
-		key: FolderKey | DayKey | "letterLocale",
+		key: FolderKey | DayKey | "letterLocale" | "reminderTime",
 		name: string,
 		desc: string,
 		current: () => string,
@@ -228,6 +232,23 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				});
 			},
 		};
+	}
+
+	/** The calendar's alarm time: `HH:mm` (24-hour, local) on each event's first day, or `off`. */
+	private reminderTime(): SettingRow {
+		return this.checkedText(
+			"reminderTime",
+			"Calendar reminder time",
+			'When each exported calendar event reminds you on its day, as HH:mm (09:00). Type "off" for events without reminders.',
+			() => this.host.settings.reminderTime,
+			(value) => {
+				const problem = reminderTimeProblem(value);
+				return problem ? { problem } : { change: { reminderTime: normalizeReminderTime(value) } };
+			},
+			(text) => {
+				text.setPlaceholder("09:00");
+			},
+		);
 	}
 
 	private toggle(key: ToggleKey, name: string, desc: string): SettingRow {

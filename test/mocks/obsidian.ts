@@ -23,3 +23,9 @@ export { Editor, type EditorChange, type EditorPosition, type EditorRangeOrCaret
 export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./obsidian-mock/suggestModal";
 export { getLanguage } from "./obsidian-mock/language";
 export { Platform, usePlatform } from "./obsidian-mock/platform";
+export { apiVersion, requireApiVersion, useApiVersion } from "./obsidian-mock/apiVersion";
+export {
+	BasesEntry, BasesEntryGroup, BasesPlugin, BasesQueryResult, BasesView, BasesViewConfig, OpenBase, QueryController, Value,
+	type BasesConfigFile, type BasesConfigFileView, type BasesPropertyId, type BasesViewFactory, type BasesViewRegistration,
+} from "./obsidian-mock/bases";
+export { CommandLine, type CliData, type CliFlag, type CliFlags, type CliHandler } from "./obsidian-mock/cli";
