@@ -9,7 +9,7 @@ import { registerCreateJobSearchBaseCommand } from "./src/commands/createJobSear
 import { registerFollowUpsBasesView } from "./src/obsidian/basesView";
 import { registerCliHandlers } from "./src/obsidian/cliHandlers";
 import { AgendaView, VIEW_TYPE_AGENDA } from "./src/ui/agendaView";
-import { runMainAction } from "./src/ui/followUpActions";
+import { runMainAction, shareSuggestion } from "./src/ui/followUpActions";
 import { callContact, copyDraft, emailDraft } from "./src/ui/draftActions";
 import { PipelineView, VIEW_TYPE_PIPELINE } from "./src/ui/pipelineView";
 import { revealAgendaView } from "./src/ui/revealAgendaView";
@@ -45,7 +45,12 @@ export default class InterviewFollowUpPlugin extends Plugin {
 			callContact: (item: AgendaItem) => callContact(this, item),
 		};
 		this.registerView(VIEW_TYPE_AGENDA, (leaf) =>
-			new AgendaView(leaf, this, { runMainAction: (item) => runMainAction(this, item), openPipeline: () => void this.openPipeline(), drafts }),
+			new AgendaView(leaf, this, {
+				runMainAction: (item) => runMainAction(this, item),
+				openPipeline: () => void this.openPipeline(),
+				drafts,
+				shareSuggestion: (item, suggestion) => shareSuggestion(this, item, suggestion),
+			}),
 		);
 		this.registerView(VIEW_TYPE_PIPELINE, (leaf) => new PipelineView(leaf, this));
 		this.addRibbonIcon("calendar-check", "Open follow-up agenda", () => void this.openAgenda());

@@ -3,6 +3,7 @@ import { runAgendaCommand } from "./agendaCommand";
 import { CommandOutput } from "./commandOutput";
 import { runIcsCommand } from "./icsCommand";
 import { runLetterCommand } from "./letterCommand";
+import { runSuggestCommand } from "./suggestCommand";
 import { UsageError } from "./usageError";
 
 /** What `--help` prints. */
@@ -24,6 +25,12 @@ Usage:
   ics VAULT [--today YYYY-MM-DD]
       Prints every open follow-up as an all-day event of an iCalendar file, for a calendar app to import:
       interview-follow-up ics VAULT > follow-ups.ics
+  suggest VAULT NOTE [--today YYYY-MM-DD] [--json] [--limit N]
+      Prints what to share at the open check-in of NOTE's thread (any of its notes): your clippings
+      (Clippings/, tagged clippings) and share-idea notes, ranked by what the thread's notes say of
+      them (challenge, learned, advice, company, role), each with the words it matched; what you
+      already shared with them comes last. Default limit 5. Exit 2 when NOTE is not an interview
+      note or its thread has no open check-in.
 
 Settings come from VAULT/.obsidian/plugins/interview-follow-up/data.json when present.
 Exit status: 0 on success (problems in notes included); 2 for a bad call, date or vault.
@@ -45,12 +52,14 @@ export function runCommandLine(argv: readonly string[], output: CommandOutput, l
 				return runAgendaCommand(rest, output, localToday);
 			case "ics":
 				return runIcsCommand(rest, output, localToday);
+			case "suggest":
+				return runSuggestCommand(rest, output, localToday);
 			case "letter":
 				return runLetterCommand(rest, { out: (text) => output.out(text), err: (line) => output.err(line), today: localToday() });
 			case undefined:
-				throw new UsageError("Missing command: expected agenda, letter or ics (see --help).");
+				throw new UsageError("Missing command: expected agenda, letter, ics or suggest (see --help).");
 			default:
-				throw new UsageError(`Unknown command "${command}": expected agenda, letter or ics (see --help).`);
+				throw new UsageError(`Unknown command "${command}": expected agenda, letter, ics or suggest (see --help).`);
 		}
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;

@@ -5,7 +5,7 @@ import { CalendarDay, FollowUpSettings, Interview, localToday } from "../src/rul
 import { planLetter, printLetter, readStepArgument } from "../src/commandLine/letterPrinter";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
-import { bodyStart, readNote } from "./noteReader";
+import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
 import { UsageError } from "./usageError";
 import { readThreadOf } from "./noteThread";
 import { readVaultSettings } from "./vaultSettings";
@@ -58,6 +58,7 @@ function runLetter(args: readonly string[], io: LetterCommandIo): number {
 	const threadOf = (interview: Interview) => readThreadOf(vault, interview, settings, () => undefined);
 	const plan = planLetter({ path, note, threadOf }, asked, settings, io);
 	const text = readFileSync(`${vault}/${path}`, "utf8");
+	if (isNotUtf8(`${vault}/${path}`, text)) io.err(notUtf8Warning(path));
 	printLetter(plan, {
 		body: text.slice(bodyStart(text)),
 		templateFile: readTemplateFile(vault, settings, plan.template, io),

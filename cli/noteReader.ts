@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import { isUtf8 } from "buffer";
 import { readFileSync } from "fs";
 import { CORE_SCHEMA, load } from "js-yaml";
@@ -10,32 +9,39 @@ import { reasonOf } from "./vaultWalker";
 /** What a note's text holds as frontmatter: an object, or `null` (with the reason when it could not be read). */
 export type FrontmatterReading = Pick<NoteSource, "frontmatter" | "frontmatterError">;
 
-// gray-matter's YAML engine is js-yaml 4 with YAML 1.2's core schema, which reads values as Obsidian's cache
-// gives them: dates and date-times stay text (`2026-11-20T09:30:00+02:00` reaches the rules whole and is
-// converted to the local zone there), `yes` and `10:30` are text, `null`, `~` and an empty value are null.
-// gray-matter's own engine (js-yaml 3, default schema) would turn dates into UTC Dates and `10:30` into 630.
-// `npm run bench` prints why not the `yaml` package: on the bench vault's frontmatter blocks it is about
-// 12× slower than js-yaml 4 for the same values (and rejects the `\r` that ends a CRLF block, see below).
-// Passing options also turns off gray-matter's cache, which would otherwise keep every note's text in memory.
-const MATTER_OPTIONS = { engines: { yaml: (text: string): object => load(withoutFinalReturn(text), { schema: CORE_SCHEMA }) as object } };
-
-// gray-matter cuts the block at "\n---", so a CRLF note's block ends with the "\r" of its last line.
-function withoutFinalReturn(text: string): string {
-	return text.endsWith("\r") ? text.slice(0, -1) : text;
-}
+// The YAML is read by js-yaml 4 with YAML 1.2's core schema, which reads values as Obsidian's cache gives them:
+// dates and date-times stay text (`2026-11-20T09:30:00+02:00` reaches the rules whole and is converted to the
+// local zone there), `yes` and `10:30` are text, `null`, `~` and an empty value are null. `npm run bench` prints
+// why not the `yaml` package: on the bench vault's frontmatter blocks it is about 12× slower for the same values.
+const YAML_OPTIONS = { schema: CORE_SCHEMA };
 
 // A block needs its closing `---` line, as in Obsidian; otherwise a note that opens with a horizontal rule
 // would be read as all frontmatter.
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+// A block of nothing but blank and comment lines holds no properties.
+const COMMENT_LINES = /^\s*#[^\n]+/gm;
 
 /**
- * Reads the frontmatter of a note's text: a block that opens with `---` goes to gray-matter, given only the
- * block (gray-matter copies its input into a Buffer: a huge note would cost for nothing). A hand-written reader
- * for plain blocks used to come first; once js-yaml replaced the `yaml` package it gained nothing measurable
- * on the bench (agenda on 10,000 and 50,000 notes: within 2 % either way), so it went.
- * YAML that does not parse, or parses to something other than `key: value` pairs, yields `frontmatter: null`
- * with the parser's short reason, never an exception.
+ * The data of a frontmatter block `block` (from its opening `---` through its closing line), read as gray-matter
+ * 4 read it before (the tests of test/cli hold the same values): the text after the opening `---` up to the
+ * first "\n---" is the YAML; a block of only blanks and comments is `{}`. Without gray-matter itself, which
+ * copied every block into a Buffer, loaded a second YAML library (js-yaml 3) at start-up and cost a third of
+ * the time of `agenda` on the bench's heavy mix.
+ */
+function blockData(block: string): unknown {
+	const after = block.slice(3);
+	const close = after.indexOf("\n---");
+	const yaml = close === -1 ? after : after.slice(0, close);
+	if (yaml.replace(COMMENT_LINES, "").trim() === "") return {};
+	// A CRLF note's YAML ends with the "\r" of its last line, which js-yaml would read as part of the value.
+	return load(yaml.endsWith("\r") ? yaml.slice(0, -1) : yaml, YAML_OPTIONS);
+}
+
+/**
+ * Reads the frontmatter of a note's text: the block between an opening `---` line and the closing one (see
+ * `blockData`). YAML that does not parse, or parses to something other than `key: value` pairs, yields
+ * `frontmatter: null` with the parser's short reason, never an exception.
  */
 export function readFrontmatter(text: string): FrontmatterReading {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -47,7 +53,7 @@ export function readFrontmatter(text: string): FrontmatterReading {
 	if (!closing) return { frontmatter: null };
 	let data: unknown;
 	try {
-		data = matter(body.slice(0, closing.index + closing[0].length), MATTER_OPTIONS).data;
+		data = blockData(body.slice(0, closing.index + closing[0].length));
 	} catch (error) {
 		return { frontmatter: null, frontmatterError: shortMessage(error) };
 	}
@@ -112,9 +118,8 @@ export function readMeetingCandidate(vault: string, path: string, settings: Foll
 		if (inside) report.problem(faultProblem(fault));
 		return null;
 	}
-	// U+FFFD is what the decoder puts for bytes that are not UTF-8; a file may also hold it as a character.
-	const notUtf8 = text.includes("\uFFFD") && !isUtf8Bytes(file);
-	if (notUtf8) report.warn(`warning: "${path}" ${NOT_UTF8.what}. ${NOT_UTF8.todo}`);
+	const notUtf8 = isNotUtf8(file, text);
+	if (notUtf8) report.warn(notUtf8Warning(path));
 	const end = bodyStart(text);
 	if (!mayBeMeeting(path, text, end, settings)) return null;
 	const note = noteOfText(path, text, end);
@@ -134,6 +139,19 @@ export function readMeetingCandidate(vault: string, path: string, settings: Foll
 // js-yaml's reason for a block nested past its limit of 100 levels.
 const TOO_DEEP_REASON = /^nesting exceeded maxDepth/;
 
+/**
+ * Whether the file read as `text` held bytes that are not UTF-8. U+FFFD is what the decoder puts for them; a
+ * UTF-8 file may also hold the character itself, so only then are its bytes looked at.
+ */
+export function isNotUtf8(file: string, text: string): boolean {
+	return text.includes("\uFFFD") && !isUtf8Bytes(file);
+}
+
+/** The warning line for a file that is not UTF-8 (read as Obsidian reads it). */
+export function notUtf8Warning(path: string): string {
+	return `warning: "${path}" ${NOT_UTF8.what}. ${NOT_UTF8.todo}`;
+}
+
 function isUtf8Bytes(file: string): boolean {
 	try {
 		return isUtf8(readFileSync(file));
@@ -148,7 +166,8 @@ export function inInterviewsFolder(path: string, settings: FollowUpSettings): bo
 	return under(settings.interviewsFolder) && !under(settings.templatesFolder) && !under(settings.shareFolder);
 }
 
-function readText(vault: string, path: string): string | NoteSource {
+/** A note's text, or (when it cannot be read) a note whose frontmatter could not be read, saying why. */
+export function readText(vault: string, path: string): string | NoteSource {
 	try {
 		return readFileSync(`${vault}/${path}`, "utf8");
 	} catch (error) {
@@ -156,13 +175,14 @@ function readText(vault: string, path: string): string | NoteSource {
 	}
 }
 
-function noteOfText(path: string, text: string, bodyFrom: number): NoteSource {
+/** A note as the rules see it, from its text (`bodyFrom`: where its body starts). */
+export function noteOfText(path: string, text: string, bodyFrom: number): NoteSource {
 	const inlineTags = MAY_HOLD_TAG.test(text) ? inlineTagsOf(text.slice(bodyFrom)) : [];
 	return { path, ...readFrontmatter(text), inlineTags };
 }
 
-// js-yaml says what (its `reason`) and where (`mark`, counted from 0; gray-matter hands it the block from the
-// end of the opening "---" line, so its lines are the note's lines); its message adds a drawing of the spot.
+// js-yaml says what (its `reason`) and where (`mark`, counted from 0; it is handed the block from the end of
+// the opening "---" line, so its lines are the note's lines); its message adds a drawing of the spot.
 function shortMessage(error: unknown): string {
 	const { reason, mark, message } = (typeof error === "object" && error !== null ? error : {}) as { reason?: unknown; mark?: { line?: unknown; column?: unknown }; message?: unknown };
 	if (typeof reason === "string" && typeof mark?.line === "number" && typeof mark.column === "number") {

@@ -14,3 +14,4 @@ export * from "./agenda";
 export * from "./phrases";
 export * from "./pipeline";
 export * from "./writeBack";
+export { frontmatterSource } from "./frontmatterText";

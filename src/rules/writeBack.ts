@@ -1,4 +1,5 @@
 import { CalendarDay, formatIsoDay, readCalendarDay } from "./calendarDay";
+import { isCheckedYamlMapping } from "./frontmatterCheck";
 import { InlineScalar, joinLines, readInlineValue, readLayout, TextLine, TopLevelKey, topLevelKeys } from "./frontmatterText";
 import { Status, STATUSES } from "./interviewNote";
 import { isStepKind, StepKind } from "./steps";
@@ -91,7 +92,8 @@ export function applyAction(frontmatter: Record<string, unknown>, action: Follow
  */
 export function applyActionToText(text: string, action: FollowUpAction, today: CalendarDay): string | null {
 	const writes = writesOf(action, today);
-	if (writes.length === 0) return null;
+	// An action for no step or status the rules know writes nothing (never a key called `undefined`).
+	if (writes.length === 0) return text;
 	let result = text;
 	for (const write of writes) {
 		const next = applyWriteToText(result, write, today);
@@ -109,9 +111,11 @@ function applyWriteToText(text: string, write: KeyWrite, today: CalendarDay): st
 	const added = value === null ? [`${key}:`, `  - ${formatIsoDay(today)}`] : [`${key}: ${value}`];
 	if (layout.kind === "none") return layout.bom + ["---", ...added, "---"].map((line) => line + layout.eol).join("") + layout.body;
 
+	// Invalid YAML is never written into; nor is a form the check does not vouch for (Obsidian's writer decides).
+	if (!isCheckedYamlMapping(layout.lines.map((line) => line.text))) return null;
 	const keys = topLevelKeys(layout.lines);
 	const found = keys?.filter((entry) => entry.key === key);
-	if (!found || found.length > 1) return null;
+	if (!keys || !found || found.length > 1) return null;
 	if (write.keepDate && found.length === 1) {
 		const current = readInlineValue(layout.lines[found[0].line].text, found[0].valueFrom);
 		if (current === null || holdsValues(layout.lines, found[0].line + 1, found[0].end)) return null;
@@ -120,13 +124,28 @@ function applyWriteToText(text: string, write: KeyWrite, today: CalendarDay): st
 	const eol = layout.open.eol;
 	const lines =
 		found.length === 0
-			? [...layout.lines, ...added.map((line) => ({ text: line, eol }))]
+			? addedAt(layout.lines, keys, added.map((line) => ({ text: line, eol })))
 			: value === null
 				? appendCheckIn(layout.lines, found[0], today, eol)
 				: setScalar(layout.lines, found[0], value);
 	if (lines === null) return null;
 	if (lines === layout.lines) return text;
 	return layout.bom + joinLines([layout.open, ...lines, layout.close]) + layout.body;
+}
+
+// A block scalar's header (`|`, `|+`, `>-`, `|2`), after a key's colon or a list item's dash.
+const BLOCK_SCALAR_HEADER = /(?::|^[ \t]*-)[ \t]+(?:[&!]\S*[ \t]+)*[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$/;
+
+/**
+ * New lines go before the closing `---`, unless the last key's value holds a block scalar: a `|+` block keeps
+ * its trailing blank lines, and any block that ends the frontmatter ends without its last line break, so a key
+ * after it would change its value. The new lines then go before that last key (SPEC.md section 5).
+ */
+function addedAt(lines: readonly TextLine[], keys: readonly TopLevelKey[], added: readonly TextLine[]): TextLine[] {
+	const last = keys[keys.length - 1];
+	const holdsBlock = last !== undefined && lines.slice(last.line, last.end).some((line) => BLOCK_SCALAR_HEADER.test(line.text));
+	const at = holdsBlock ? last.line : lines.length;
+	return [...lines.slice(0, at), ...added, ...lines.slice(at)];
 }
 
 /** Whether lines `from` to `to` hold anything but blank lines and comments. */

@@ -26,7 +26,9 @@ const STOP_WORDS = new Set(
 		"via was wasn way we well were weren what when where whether which while who whom why will with won would wouldn yet you your yours yourself " +
 		"yourselves " +
 		// Words of the notes themselves, and of a clipping's page furniture.
-		"com www http https html org net amp nbsp tags clippings clipping share idea ideas article articles read note notes"
+		"com www http https html org net amp nbsp tags clippings clipping share idea ideas article articles read note notes " +
+		// Counting words, which match without saying what a piece is about.
+		"three four five six seven eight nine ten first second third last"
 	).split(" "),
 );
 

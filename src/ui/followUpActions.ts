@@ -7,7 +7,7 @@ import { appendDraftsToNote, letterContextOf } from "../obsidian/letterDrafts";
 import { messageOf } from "../obsidian/errorMessage";
 import { liveNoteOfText, openViewOf } from "../obsidian/openNoteEditor";
 import { readTemplate } from "../obsidian/templateFiles";
-import { ArticleShareModal } from "./articleShareModal";
+import { ArticlePrefill, ArticleShareModal } from "./articleShareModal";
 import { CallScriptModal } from "./callScriptModal";
 import { LetterVariantModal } from "./letterVariantModal";
 
@@ -52,4 +52,9 @@ export async function runMainAction(plugin: LetterHost, item: AgendaItem): Promi
 	}
 	// No outcome in the note: ask which letter. Closing the question leaves the note as it was.
 	new LetterVariantModal(plugin.app, (variant) => appendDraftsToNote(plugin, note, variant, item.step)).open();
+}
+
+/** "Share this…" on a check-in: the article-share dialog for that thread, filled with the suggestion's title and address. */
+export function shareSuggestion(plugin: LetterHost, item: AgendaItem, suggestion: ArticlePrefill): void {
+	new ArticleShareModal(plugin, item.note, suggestion).open();
 }

@@ -18,9 +18,10 @@ export function followUpItemActions(host: FollowUpHost, runMainAction: (item: Ag
 		runMainAction,
 		markDone: (item) => pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
 		isPending: (item) => pendingWrites.isPending(item.note, item.step),
-		snooze: (item, position) =>
-			showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
-		setStatus: (item, position) =>
-			showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) => void writeToNote(app, item.note, { kind: "status", status }, clock.today())),
+		// Menus open in the row's own window (`doc`): a pane in a pop-out window gets its menu there.
+		snooze: (item, position, doc) =>
+			showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today()), doc),
+		setStatus: (item, position, doc) =>
+			showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) => void writeToNote(app, item.note, { kind: "status", status }, clock.today()), doc),
 	};
 }

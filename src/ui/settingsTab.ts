@@ -3,7 +3,7 @@ import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normal
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
-type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder";
+type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder" | "clippingsFolder";
 type DayKey = "horizonDays" | "letterDelayDays" | "introducerDelayDays" | "callDelayDays" | "checkInMinDays" | "checkInMaxDays";
 type ToggleKey = "showStatusBar" | "showStartupNotice";
 
@@ -118,6 +118,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 					this.folder("interviewsFolder", "Interviews folder", "Every note with properties in this folder and its subfolders is a meeting note. Empty: only notes tagged #interview or with a meeting type (interview, coffee chat, career advice…)."),
 					this.folder("templatesFolder", "Templates folder", "Your own letter templates (thank-you.md, recovery.md, …). Missing files use the built-in text."),
 					this.folder("shareFolder", "Article-share folder", "Where article shares are created."),
+					this.folder("clippingsFolder", "Clippings folder", "Saved articles (Web Clipper's Clippings): each is offered at check-ins whose notes it matches, as are notes tagged clippings or share-idea. Empty: only the tags count."),
 				],
 			},
 			{

@@ -84,7 +84,7 @@ inBrowser("a 300 px sidebar", () => {
 	it("says why a call is due in the row's tooltip, not in its phrase", async () => {
 		const row = page.locator('.ifu-agenda .ifu-item[data-step="call"] .ifu-row').first();
 		expect(await row.locator(".ifu-item-title").textContent()).toBe("Call Jane at Acme");
-		expect(await row.getAttribute("title")).toMatch(/^Call Jane at Acme — no answer in a week\n/);
+		expect(await row.getAttribute("aria-label")).toMatch(/^Call Jane at Acme — no answer in a week\n/);
 	});
 });
 

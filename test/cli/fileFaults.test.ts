@@ -128,3 +128,13 @@ describe("frontmatter nested deeper than 100 levels is said so, not called YAML 
 		expect(stderr).toEqual([`warning: "Notes/Deep.md": its frontmatter is nested deeper than 100 levels, more than is read. ${TODO} If it is a meeting note, it is missing from the agenda.`]);
 	});
 });
+
+describe("letter on a note that is not UTF-8 says so too", () => {
+	it("prints the draft, with the warning line on standard error", () => {
+		vault = makeTempVault({ "Interviews/Latin-1.md": Buffer.from("---\ndate: 2026-11-20\noutcome: well\ninterviewer: J\xfcrgen\ncompany: Acme\n---\nNotes\n", "latin1") });
+		const run = runCli("letter", vault.root, "Interviews/Latin-1.md", "--today", "2026-11-27");
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain("J\uFFFDrgen");
+		expect(run.stderr).toContain('warning: "Interviews/Latin-1.md" is not UTF-8 text: the bytes that are not UTF-8 are read as \uFFFD, as Obsidian shows them, so names and dates in it may be wrong. Save it as UTF-8 (in your text editor: save with encoding UTF-8).');
+	});
+});

@@ -5,7 +5,7 @@ import { installDomHelpers } from "./obsidian-mock/dom";
 
 installDomHelpers();
 
-export { setIcon, installDomHelpers, type DomElementInfo } from "./obsidian-mock/dom";
+export { setIcon, setTooltip, installDomHelpers, type DomElementInfo, type TooltipOptions } from "./obsidian-mock/dom";
 export { Component, Events, debounce, type Debouncer, type EventRef } from "./obsidian-mock/events";
 export {
 	type CachedMetadata, FileManager, type FrontMatterInfo, getFrontMatterInfo, MetadataCache, normalizePath, parseYaml, splitFrontmatter,

@@ -45,7 +45,10 @@ describe("npm install --global . (the command on your PATH)", () => {
 		const run = fromElsewhere(`interview-follow-up agenda '${join(ROOT, "example-vault")}' --today 2026-11-27`);
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
-		expect(run.stdout).toMatch(/^Follow-ups for Fri, Nov 27, 2026 \(horizon 14 days\)\n\nOverdue \(5\)\n {2}- Share something with Alice at Umbrella Corporation/);
+		expect(run.stdout).toMatch(/^Follow-ups for Fri, Nov 27, 2026 \(horizon 14 days\)\n\nOverdue \(\d+\)\n {2}- /);
+		// The same agenda as the build run in the project folder: the installed command is this project's.
+		const here = spawnSync(process.execPath, [join(ROOT, "build", "cli.cjs"), "agenda", "example-vault", "--today", "2026-11-27"], { cwd: ROOT, encoding: "utf8" });
+		expect(run.stdout).toBe(here.stdout);
 	});
 
 	it("says the usage for --help and exits 2 for an unknown command, from there too", () => {

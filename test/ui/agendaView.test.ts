@@ -80,7 +80,8 @@ describe("the agenda shows each follow-up as a compact row, by bucket", () => {
 	it("names the call without its reason, which stays in the row's tooltip", async () => {
 		const { view } = await openAgenda({ [PATH]: ACME.replace("2026-11-20", "2026-11-19") });
 		expect(row(view, "call").find(".ifu-item-title").getText()).toBe("Call Jane at Acme");
-		expect(row(view, "call").getAttr("title")).toBe(`Call Jane at Acme — no answer in a week\n${PATH}`);
+		expect(row(view, "call").getAttr("aria-label")).toBe(`Call Jane at Acme — no answer in a week\n${PATH}`);
+		expect(row(view, "call").getAttr("title")).toBeNull();
 	});
 
 	it("labels the row's two icon buttons for screen readers", async () => {

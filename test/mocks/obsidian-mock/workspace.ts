@@ -192,9 +192,11 @@ export class WorkspaceLeaf extends Events {
 		return { type: this.view.getViewType(), state: this.view.getState() };
 	}
 
+	/** As Obsidian restores a saved layout: the view opens, then is given its saved `state` (`View.setState`). */
 	async setViewState(viewState: ViewState): Promise<void> {
 		const factory = this.app.workspace.viewFactory(viewState.type);
 		await this.replaceView(factory ? factory(this) : new EmptyView(this));
+		if (viewState.state) await this.view.setState(viewState.state, { history: false });
 		if (viewState.active) this.app.workspace.setActiveLeaf(this);
 	}
 
@@ -285,6 +287,10 @@ export class Workspace extends Events {
 	rightSplit = new WorkspaceSidedock(this);
 	activeLeaf: WorkspaceLeaf | null = null;
 	layoutReady = false;
+	/** obsidian.d.ts: "Save the state of the current workspace layout." Mock: counts the requests. */
+	requestSaveLayout = Object.assign(() => void this.saveLayoutRequests++, { cancel: () => undefined, run: () => undefined });
+	/** Mock only: how many times the layout was asked to be saved. */
+	saveLayoutRequests = 0;
 	private leaves: WorkspaceLeaf[] = [];
 	private factories = new Map<string, ViewFactory>();
 	private readyCallbacks: (() => unknown)[] = [];
