@@ -1,10 +1,8 @@
 import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
-import { fillDrafts, letterVariantOf, mailtoUrl, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
-import {
-	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isRejectedInterview, isStepKind, localToday, NoteSource, parseInterviewNote, STEP_KINDS,
-	StepKind, stepStateOf,
-} from "../src/rules";
+import { templateFileName, TemplateName } from "../src/letters";
+import { CalendarDay, FollowUpSettings, Interview, localToday } from "../src/rules";
+import { CALL_NOT_SENT, planLetter, printLetter, readStepArgument } from "../src/commandLine/letterPrinter";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
@@ -35,7 +33,7 @@ export interface LetterCommandIo extends CommandOutput {
  */
 export function runLetterCommand(args: readonly string[], io: LetterCommandIo = PROCESS_OUTPUT): number {
 	try {
-		return printLetter(args, io);
+		return runLetter(args, io);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
 		io.err(error.message);
@@ -43,14 +41,14 @@ export function runLetterCommand(args: readonly string[], io: LetterCommandIo = 
 	}
 }
 
-function printLetter(args: readonly string[], io: LetterCommandIo): number {
+function runLetter(args: readonly string[], io: LetterCommandIo): number {
 	const { flags, positional } = splitArguments("letter", args, ["--step", "--today"], ["--mailto"]);
 	if (positional.length === 0) throw new UsageError("letter: missing VAULT, the vault folder to read.");
 	if (positional.length === 1) throw new UsageError("letter: missing NOTE, the interview note's path inside VAULT.");
 	if (positional.length > 2) throw new UsageError(`letter: expected VAULT and NOTE, found also "${positional[2]}".`);
 	const [vault, given] = positional;
-	const asked = readStep(flags.get("--step"));
-	if (asked === "call" && flags.has("--mailto")) throw new UsageError("letter: a call script is not sent; --mailto is for letters (drop --mailto, or ask for another --step).");
+	const asked = readStepArgument(flags.get("--step"));
+	if (asked === "call" && flags.has("--mailto")) throw new UsageError(CALL_NOT_SENT);
 	const todayFlag = flags.get("--today");
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 
@@ -58,112 +56,19 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 	const path = findNotePath(vault, given);
 	const settings = readVaultSettings(vault, (line) => io.err(line));
 	const note = readNote(vault, path);
-	if (!isInterviewNote(note, settings)) {
-		throw new UsageError(
-			`letter: "${path}" is not an interview note; expected a note with frontmatter under "${settings.interviewsFolder || "(no folder)"}", tagged interview, or with type: interview.`,
-		);
-	}
-	const interview = readInterview(path, note);
-	// The letter and the introducer's thanks are each note's own; the rest is decided by the thread's latest note.
-	const ownStep = asked === "introducer-thanks" || (asked === "letter" && !isRejectedInterview(interview)) || (asked === undefined && !isRejectedInterview(interview));
-	const thread = ownStep ? [interview] : readThreadOf(vault, interview, settings, () => undefined);
-	const step = asked ?? defaultLetterStep(thread, path, settings);
-	const state = stepStateOf(thread, path, step, settings);
-	if (state.state === "absent") refuseStep(path, interview, step, state.owner?.note ?? null, thread, settings);
-	if (state.state === "done") io.err(`note: the ${step} of "${path}" is logged as done (${DONE_KEYS[step]}); its draft is printed all the same.`);
-
-	let name = templateForStep(step, letterVariantOf(note.frontmatter));
-	if (name === null) {
-		io.err(`note: "${path}" has no outcome, so the thank-you letter is printed; set outcome: poorly for the recovery letter.`);
-		name = "thank-you";
-	}
+	const threadOf = (interview: Interview) => readThreadOf(vault, interview, settings, () => undefined);
+	const plan = planLetter({ path, note, threadOf }, asked, settings, io);
 	const text = readFileSync(`${vault}/${path}`, "utf8");
 	if (isNotUtf8(`${vault}/${path}`, text)) io.err(notUtf8Warning(path));
-	const template = templateText(name, readTemplateFile(vault, settings, name, io));
-	const drafts = fillDrafts(template, {
-		path,
-		frontmatter: note.frontmatter,
+	printLetter(plan, {
 		body: text.slice(bodyStart(text)),
-		myName: settings.myName,
-		myEmail: settings.myEmail,
-		myPhone: settings.myPhone,
-		greeting: settings.greeting,
-		callDelayDays: settings.callDelayDays,
+		templateFile: readTemplateFile(vault, settings, plan.template, io),
+		settings,
 		today,
 		locale: io.locale ?? settings.letterLocale,
-	}, step, name);
-	const email = displayText(note.frontmatter?.email);
-	drafts.forEach((draft, index) => {
-		// The letter check, one line per item; a panel's items name whose letter they are about.
-		const to = drafts.length > 1 && draft.contact !== null ? `to ${draft.contact}: ` : "";
-		for (const item of draft.check) io.err(`check: ${to}${item}`);
-		// SPEC.md section 6: the note's `email` is the first contact's only.
-		if (flags.has("--mailto")) {
-			const address = index === 0 ? email : null;
-			if (address === null) io.err(`note: no address for ${draft.contact ?? "the contact"}; the mailto: URL has no recipient (the note's email is the first contact's).`);
-			io.out(`${mailtoUrl(draft.plain, address)}\n`);
-		} else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
-	});
+		mailto: flags.has("--mailto"),
+	}, io);
 	return 0;
-}
-
-// The advice comment a built-in draft opens with is a note to the candidate in Obsidian, not part of the letter.
-function withoutAdvice(draft: string): string {
-	return draft.replace(/^\s*%%[\s\S]*?%%[ \t]*\r?\n/, "");
-}
-
-/** The note read by the rules; a note with an error has no steps at all, and says why. */
-function readInterview(path: string, note: NoteSource): Interview {
-	const parsed = parseInterviewNote(note);
-	if (parsed.interview !== null) return parsed.interview;
-	const error = parsed.problems.find((problem) => problem.severity === "error");
-	throw new UsageError(`letter: "${path}" has no follow-up steps until it is fixed: ${error?.message ?? "its frontmatter cannot be read"}`);
-}
-
-/**
- * Refuses a step the note does not have (SPEC.md section 7), saying why and naming what it has instead: the
- * introducer's thanks without an introducer; the reply after a rejection before a job interview is rejected;
- * the letter of a rejected job interview (its reply is `rejection-reply`); a call after anything but a job
- * interview still waiting for an answer; a check-in once there is an offer or the thread is closed; any step
- * once the note is closed; and the call, the reply and the check-in of a thread, which are its latest meeting's.
- */
-function refuseStep(path: string, interview: Interview, step: StepKind, owner: string | null, thread: readonly Interview[], settings: FollowUpSettings): never {
-	const { kind, status } = interview;
-	if (step === "letter" && kind === "interview" && status === "rejected") {
-		const reply = stepStateOf(thread, path, "rejection-reply", settings);
-		const instead = reply.state !== "absent"
-			? "its letter is the reply after the rejection, --step rejection-reply"
-			: `the reply after the rejection belongs to the thread's latest meeting${reply.owner ? `, "${reply.owner.note}"` : ""}`;
-		throw new UsageError(`letter: "${path}" is a rejected job interview, so there is no thank-you after the no; ${instead}.`);
-	}
-	if (step === "introducer-thanks" && interview.introducer === null) {
-		throw new UsageError(`letter: "${path}" names no introducer, so there is no one to thank; add introducer: to the note.`);
-	}
-	if ((step === "call" || step === "rejection-reply") && kind !== "interview") {
-		const what = step === "call" ? "the call is only for a job interview waiting for an answer" : "the reply after a rejection is only for a job interview";
-		const article = /^[aeiou]/i.test(interview.meeting) ? "an" : "a";
-		throw new UsageError(`letter: "${path}" is ${article} ${interview.meeting}, not a job interview; ${what}.`);
-	}
-	if (step === "call" && status !== "waiting") {
-		throw new UsageError(`letter: "${path}" has status ${status}; the call is only for a job interview still waiting for an answer.`);
-	}
-	if (step === "rejection-reply" && status !== "rejected" && owner === null) {
-		throw new UsageError(`letter: "${path}" has status ${status}, not rejected; the reply after a rejection comes once they say no (its letter is --step letter).`);
-	}
-	if (step === "check-in" && (status === "offer" || status === "closed") && owner === null) {
-		throw new UsageError(`letter: "${path}" has status ${status}; check-ins stop after an offer or once the thread is closed.`);
-	}
-	if (status === "closed") throw new UsageError(`letter: "${path}" has status closed; a closed note has no follow-ups.`);
-	if (owner !== null) {
-		const company = thread.find((other) => other.path === owner)?.company ?? interview.company;
-		throw new UsageError(`letter: the ${step} of the ${company} thread belongs to its latest meeting, "${owner}"; ask for that note.`);
-	}
-	throw new UsageError(`letter: "${path}" has no ${step}: a later meeting of its thread decides it.`);
-}
-
-function readStep(value: string | undefined): StepKind | undefined {
-	if (value === undefined || isStepKind(value)) return value;
-	throw new UsageError(`letter: --step "${value}" is not a step; expected ${STEP_KINDS.join(", ")}.`);
 }
 
 /**

@@ -1,13 +1,17 @@
-import { CliData, Plugin, requireApiVersion } from "obsidian";
+import { App, CliData, getFrontMatterInfo, normalizePath, Plugin, requireApiVersion, TFile } from "obsidian";
 import { agendaToJson, formatAgendaText } from "../commandLine/agendaPrinter";
 import { readDayArgument, readHorizonArgument } from "../commandLine/arguments";
+import { LetterOutput, planLetter, printLetter, readStepArgument } from "../commandLine/letterPrinter";
 import { UsageError } from "../commandLine/usageError";
-import { Agenda, agendaItem, bucketOf, CalendarDay, FollowUpSettings, sortItems } from "../rules";
+import { templateFileName } from "../letters";
+import { Agenda, agendaItem, bucketOf, CalendarDay, FollowUpSettings, Interview, sortItems, threadKey } from "../rules";
 import { FollowUpIndex } from "./followUpIndex";
+import { noteSourceOfCache } from "./noteSourceOfCache";
 
-/** What the handlers read from the running plugin: its live index, its settings and today. */
+/** What the handlers read from the running plugin: the app, its live index, its settings and today. */
 export interface CliHost {
-	index: Pick<FollowUpIndex, "agenda" | "ready">;
+	app: App;
+	index: Pick<FollowUpIndex, "agenda" | "ready" | "interviews">;
 	settings: FollowUpSettings;
 	today(): CalendarDay;
 }
@@ -42,6 +46,69 @@ export async function agendaCliOutput(host: CliHost, params: CliData): Promise<s
 	}
 }
 
+/** What a terminal shows of a run: standard output and standard error as they were written, in order. */
+class TerminalText implements LetterOutput {
+	text = "";
+	out = (text: string): void => {
+		this.text += text;
+	};
+	err = (line: string): void => {
+		this.text += `${line}\n`;
+	};
+}
+
+/** The note `given` names (a vault path, with or without `.md`, perhaps with a leading `./`), or a UsageError. */
+function findNote(app: App, given: string | undefined): TFile {
+	if (given === undefined || given === "true" || given.trim() === "") {
+		throw new UsageError("letter: missing note=, the interview note's path in the vault, such as note=Interviews/Acme.md.");
+	}
+	const typed = normalizePath(given.replace(/^(\.\/)+/, ""));
+	for (const candidate of /\.md$/i.test(typed) ? [typed] : [typed, `${typed}.md`]) {
+		const file = app.vault.getFileByPath(candidate);
+		if (file) return file;
+	}
+	throw new UsageError(`letter: no note at "${typed}" in the vault.`);
+}
+
+/**
+ * `obsidian interview-follow-up:letter note=PATH [step=STEP] [today=YYYY-MM-DD] [mailto]`: what
+ * `interview-follow-up letter VAULT NOTE` prints — the filled drafts of one step, or one `mailto:` URL per
+ * draft, with its notes and refusals in the same words (see src/commandLine/letterPrinter.ts) — from the
+ * running app: the note's text and frontmatter as Obsidian has read them, its thread from the live index,
+ * the templates folder's files. Standard error's lines come in the order a terminal shows them.
+ */
+export async function letterCliOutput(host: CliHost, params: CliData): Promise<string> {
+	const io = new TerminalText();
+	try {
+		const { app, settings } = host;
+		const asked = readStepArgument(params.step, "step=");
+		const today = params.today === undefined ? host.today() : readDayArgument("today", params.today);
+		const file = findNote(app, params.note);
+		await host.index.ready;
+		const note = noteSourceOfCache(file.path, app.metadataCache.getFileCache(file));
+		// The thread as the index reads it, with this note as just read in place of the index's copy.
+		const threadOf = (interview: Interview) => [
+			interview,
+			...host.index.interviews().filter((other) => other.path !== interview.path && threadKey(other) === threadKey(interview)),
+		];
+		const plan = planLetter({ path: file.path, note, threadOf }, asked, settings, io);
+		const text = await app.vault.cachedRead(file);
+		const template = app.vault.getFileByPath(normalizePath(`${settings.templatesFolder}/${templateFileName(plan.template)}`));
+		printLetter(plan, {
+			body: text.slice(getFrontMatterInfo(text).contentStart),
+			templateFile: template ? await app.vault.cachedRead(template) : null,
+			settings,
+			today,
+			locale: settings.letterLocale,
+			mailto: isOn(params.mailto),
+		}, io);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.err(error.message);
+	}
+	return io.text;
+}
+
 /**
  * Adds the plugin's commands to Obsidian's own command line (Obsidian 1.12.2+, `registerCliHandler`, whose
  * handlers are removed when the plugin unloads). Feature-detected: an older app has no such method, and
@@ -59,6 +126,17 @@ export function registerCliHandlers(plugin: Plugin, host: CliHost): boolean {
 				json: { description: "Print the agenda as JSON." },
 			},
 			(params) => agendaCliOutput(host, params),
+		);
+		plugin.registerCliHandler(
+			"interview-follow-up:letter",
+			"Print the follow-up letter of one interview note, filled from the note (a panel's letters one after another).",
+			{
+				note: { value: "<path>", description: "The interview note, such as Interviews/Acme.md.", required: true },
+				step: { value: "<step>", description: "letter, rejection-reply, introducer-thanks, call or check-in (default: the note's letter)." },
+				today: { value: "<YYYY-MM-DD>", description: "The day the letter is dated (default: today)." },
+				mailto: { description: "Print one mailto: link per letter instead." },
+			},
+			(params) => letterCliOutput(host, params),
 		);
 		return true;
 	}

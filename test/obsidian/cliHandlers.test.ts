@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { useApiVersion } from "../mocks/obsidian";
-import { runCli } from "../cli/runCli";
+import { runCommandLine } from "../../cli/commandLine";
+import { CLOCK_TODAY, runCli } from "../cli/runCli";
 import { EXAMPLE_VAULT, filesOf, settingsOf } from "../bases/vaultFiles";
 import { Harness, loadPlugin, morningOf } from "./harness";
 
@@ -42,11 +43,53 @@ describe("Obsidian's own command line prints what the standalone command line pr
 	});
 });
 
+/** What a terminal shows of a standalone run: standard output and standard error, in the order written. */
+function terminal(...argv: string[]): string {
+	let text = "";
+	runCommandLine(argv, { out: (out) => (text += out), err: (line) => (text += `${line}\n`) }, () => CLOCK_TODAY);
+	return text;
+}
+
+describe("interview-follow-up:letter prints what interview-follow-up letter prints", () => {
+	const ACME = "Interviews/2026-11-20 Acme - Senior Engineer.md";
+	const PIED_PIPER = "Interviews/2026-11-26 Pied Piper - Backend Engineer.md";
+	const MASSIVE = "Interviews/2026-11-23 Massive Dynamic - Data Engineer.md";
+	const STARK = "Interviews/2026-11-24 Stark Industries - Solutions Architect.md";
+	const COFFEE = "Networking/2026-11-24 Coffee chat with Monica - Raviga.md";
+	it.each([
+		["the thank-you letter", { note: ACME }, [ACME]],
+		["a panel's letters, one after another", { note: PIED_PIPER }, [PIED_PIPER]],
+		["the reply after a rejection (the default step of a rejected interview)", { note: MASSIVE }, [MASSIVE]],
+		["the introducer's thanks", { note: STARK, step: "introducer-thanks" }, [STARK, "--step", "introducer-thanks"]],
+		["the call script", { note: ACME, step: "call" }, [ACME, "--step", "call"]],
+		["the check-in", { note: ACME, step: "check-in" }, [ACME, "--step", "check-in"]],
+		["the thanks for a coffee chat, as mailto: links", { note: COFFEE, mailto: "true" }, [COFFEE, "--mailto"]],
+		["a note named without .md", { note: ACME.replace(/\.md$/, "") }, [ACME]],
+		["another day", { note: ACME, today: "2026-12-01" }, [ACME, "--today", "2026-12-01"]],
+		["a step the note does not have, refused naming why", { note: COFFEE, step: "call" }, [COFFEE, "--step", "call"]],
+		["a note that is no interview note", { note: "Welcome.md" }, ["Welcome.md"]],
+	])("%s", async (_name, params: Record<string, string>, args: string[]) => {
+		const { app } = await exampleVault();
+		const standalone = terminal("letter", EXAMPLE_VAULT, ...args, ...(params.today ? [] : ["--today", TODAY]));
+		expect(standalone.length).toBeGreaterThan(40);
+		expect(await app.cli.run("interview-follow-up:letter", { today: TODAY, ...params })).toBe(standalone);
+	});
+
+	it.each([
+		["no note=", {}, "letter: missing note=, the interview note's path in the vault, such as note=Interviews/Acme.md.\n"],
+		["a note that is not there", { note: "Interviews/Nobody.md" }, 'letter: no note at "Interviews/Nobody.md" in the vault.\n'],
+		["a step that is no step", { note: "Welcome.md", step: "lunch" }, 'letter: step= "lunch" is not a step; expected letter, rejection-reply, introducer-thanks, call, check-in.\n'],
+	])("says what it expected for %s", async (_name, params: Record<string, string>, message) => {
+		const { app } = await exampleVault();
+		expect(await app.cli.run("interview-follow-up:letter", params)).toBe(message);
+	});
+});
+
 describe("the handlers exist only where Obsidian has its command line (1.12.2 and later)", () => {
-	it("registers interview-follow-up:agenda on 1.12.2", async () => {
+	it("registers interview-follow-up:agenda and :letter on 1.12.2", async () => {
 		useApiVersion("1.12.2");
 		const { app } = await exampleVault();
-		expect([...app.cli.handlers.keys()]).toContain("interview-follow-up:agenda");
+		expect([...app.cli.handlers.keys()]).toEqual(["interview-follow-up:agenda", "interview-follow-up:letter"]);
 	});
 
 	it("registers none on 1.12.1, and the plugin works as before", async () => {
