@@ -14,13 +14,14 @@ Usage:
       Lists what to follow up on: overdue, due now, coming up within the horizon, later; then the
       problems found in interview notes. Today defaults to the local date; the horizon to the vault's
       setting (14 days unless changed).
-  letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]
-      Prints the filled draft for one step of an interview note (default: its letter — thank-you,
-      recovery, after a rejection, or thanks for a meeting), taking the letter material from the
-      note's frontmatter and body sections. A panel gets one letter per person, one after another,
-      each from its own Subject: line. NOTE is relative to VAULT (with VAULT in front, or without
-      .md, is understood). --mailto prints one mailto: URL per letter instead. Placeholders left
-      unfilled are named on standard error. Exit 2 for a step the note does not have.
+  letter VAULT NOTE [--step letter|rejection-reply|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]
+      Prints the filled draft for one step of an interview note (default: the reply after a
+      rejection for a rejected job interview, else its letter — thank-you, recovery, or thanks for
+      a meeting), taking the letter material from the note's frontmatter and body sections. A
+      panel gets one letter per person, one after another, each from its own Subject: line. NOTE is
+      relative to VAULT (with VAULT in front, or without .md, is understood). --mailto prints one
+      mailto: URL per letter instead. Placeholders left unfilled, and a step already logged as
+      done, are said on standard error. Exit 2 for a step the note does not have.
   ics VAULT [--today YYYY-MM-DD]
       Prints every open follow-up as an all-day event of an iCalendar file, for a calendar app to import:
       interview-follow-up ics VAULT > follow-ups.ics

@@ -1,5 +1,5 @@
 import { basename, resolve } from "path";
-import { agendaToIcs } from "../src/calendar";
+import { writeIcs } from "../src/calendar";
 import { CalendarDay } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput } from "./commandOutput";
@@ -32,7 +32,20 @@ export function runIcsCommand(args: readonly string[], output: CommandOutput, lo
 	checkVaultFolder(vault);
 	const settings = readVaultSettings(vault, output.err);
 	const agenda = readVaultAgenda(vault, today ?? localToday(), settings, output.err);
-	output.out(agendaToIcs(agenda, { vaultName: vaultNameOf(vault), callDelayDays: settings.callDelayDays }));
+	// Written out in pieces of about 64 KiB as the events are made: the whole file is never held at once.
+	let pending: string[] = [];
+	let size = 0;
+	const flush = () => {
+		if (pending.length > 0) output.out(pending.join(""));
+		pending = [];
+		size = 0;
+	};
+	writeIcs(agenda, { vaultName: vaultNameOf(vault), callDelayDays: settings.callDelayDays, reminderTime: settings.reminderTime }, (text) => {
+		pending.push(text);
+		size += text.length;
+		if (size >= 65_536) flush();
+	});
+	flush();
 	const unscheduled = new Set(agenda.problems.filter((problem) => problem.severity === "error").map((problem) => problem.note)).size;
 	if (unscheduled > 0) {
 		const notes = unscheduled === 1 ? "1 interview note has an error and is" : `${unscheduled} interview notes have errors and are`;

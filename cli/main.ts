@@ -2,17 +2,20 @@
 import { localToday } from "../src/rules";
 import { runCommandLine } from "./commandLine";
 import { PROCESS_OUTPUT } from "./commandOutput";
+import { CLOSED_OUTPUT_LINE, standardOutputWasClosed, watchStandardOutput } from "./standardOutput";
 
-// A reader that stops early (`… | head`) closes the pipe: that is not a failure worth a stack trace.
-process.stdout.on("error", (error: Error & { code?: unknown }) => {
-	if (error.code !== "EPIPE") throw error;
-	process.exit(process.exitCode ?? 0);
-});
+watchStandardOutput();
 
-try {
-	// exitCode rather than exit(): a large agenda piped to another program is written out in full first.
-	process.exitCode = runCommandLine(process.argv.slice(2), PROCESS_OUTPUT, () => localToday(new Date()));
-} catch (error) {
-	process.stderr.write(`interview-follow-up: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+if (standardOutputWasClosed()) {
+	// Whatever the command printed would be lost: say so, rather than exit 0 having written nothing.
+	process.stderr.write(`${CLOSED_OUTPUT_LINE}\n`);
 	process.exitCode = 1;
+} else {
+	try {
+		// exitCode rather than exit(): a large agenda piped to another program is written out in full first.
+		process.exitCode = runCommandLine(process.argv.slice(2), PROCESS_OUTPUT, () => localToday(new Date()));
+	} catch (error) {
+		process.stderr.write(`interview-follow-up: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		process.exitCode = 1;
+	}
 }

@@ -1,39 +1,47 @@
-import matter from "gray-matter";
+import { isUtf8 } from "buffer";
 import { readFileSync } from "fs";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { FollowUpSettings, inlineTagsOf, NoteSource } from "../src/rules";
+import { FollowUpSettings, inlineTagsOf, isInterviewNote, NoteSource, Problem } from "../src/rules";
+import { faultProblem, faultWarning, NOT_UTF8, readFault, TOO_DEEP } from "./fileFault";
 import { mayBeMeeting } from "./meetingCandidate";
 import { reasonOf } from "./vaultWalker";
 
 /** What a note's text holds as frontmatter: an object, or `null` (with the reason when it could not be read). */
 export type FrontmatterReading = Pick<NoteSource, "frontmatter" | "frontmatterError">;
 
-// gray-matter's YAML engine is js-yaml 4 with YAML 1.2's core schema, which reads values as Obsidian's cache
-// gives them: dates and date-times stay text (`2026-11-20T09:30:00+02:00` reaches the rules whole and is
-// converted to the local zone there), `yes` and `10:30` are text, `null`, `~` and an empty value are null.
-// gray-matter's own engine (js-yaml 3, default schema) would turn dates into UTC Dates and `10:30` into 630.
-// `npm run bench` prints why not the `yaml` package: on the bench vault's frontmatter blocks it is about
-// 12× slower than js-yaml 4 for the same values (and rejects the `\r` that ends a CRLF block, see below).
-// Passing options also turns off gray-matter's cache, which would otherwise keep every note's text in memory.
-const MATTER_OPTIONS = { engines: { yaml: (text: string): object => load(withoutFinalReturn(text), { schema: CORE_SCHEMA }) as object } };
-
-// gray-matter cuts the block at "\n---", so a CRLF note's block ends with the "\r" of its last line.
-function withoutFinalReturn(text: string): string {
-	return text.endsWith("\r") ? text.slice(0, -1) : text;
-}
+// The YAML is read by js-yaml 4 with YAML 1.2's core schema, which reads values as Obsidian's cache gives them:
+// dates and date-times stay text (`2026-11-20T09:30:00+02:00` reaches the rules whole and is converted to the
+// local zone there), `yes` and `10:30` are text, `null`, `~` and an empty value are null. `npm run bench` prints
+// why not the `yaml` package: on the bench vault's frontmatter blocks it is about 12× slower for the same values.
+const YAML_OPTIONS = { schema: CORE_SCHEMA };
 
 // A block needs its closing `---` line, as in Obsidian; otherwise a note that opens with a horizontal rule
 // would be read as all frontmatter.
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+// A block of nothing but blank and comment lines holds no properties.
+const COMMENT_LINES = /^\s*#[^\n]+/gm;
 
 /**
- * Reads the frontmatter of a note's text: a block that opens with `---` goes to gray-matter, given only the
- * block (gray-matter copies its input into a Buffer: a huge note would cost for nothing). A hand-written reader
- * for plain blocks used to come first; once js-yaml replaced the `yaml` package it gained nothing measurable
- * on the bench (agenda on 10,000 and 50,000 notes: within 2 % either way), so it went.
- * YAML that does not parse, or parses to something other than `key: value` pairs, yields `frontmatter: null`
- * with the parser's short reason, never an exception.
+ * The data of a frontmatter block `block` (from its opening `---` through its closing line), read as gray-matter
+ * 4 read it before (the tests of test/cli hold the same values): the text after the opening `---` up to the
+ * first "\n---" is the YAML; a block of only blanks and comments is `{}`. Without gray-matter itself, which
+ * copied every block into a Buffer, loaded a second YAML library (js-yaml 3) at start-up and cost a third of
+ * the time of `agenda` on the bench's heavy mix.
+ */
+function blockData(block: string): unknown {
+	const after = block.slice(3);
+	const close = after.indexOf("\n---");
+	const yaml = close === -1 ? after : after.slice(0, close);
+	if (yaml.replace(COMMENT_LINES, "").trim() === "") return {};
+	// A CRLF note's YAML ends with the "\r" of its last line, which js-yaml would read as part of the value.
+	return load(yaml.endsWith("\r") ? yaml.slice(0, -1) : yaml, YAML_OPTIONS);
+}
+
+/**
+ * Reads the frontmatter of a note's text: the block between an opening `---` line and the closing one (see
+ * `blockData`). YAML that does not parse, or parses to something other than `key: value` pairs, yields
+ * `frontmatter: null` with the parser's short reason, never an exception.
  */
 export function readFrontmatter(text: string): FrontmatterReading {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -45,7 +53,7 @@ export function readFrontmatter(text: string): FrontmatterReading {
 	if (!closing) return { frontmatter: null };
 	let data: unknown;
 	try {
-		data = matter(body.slice(0, closing.index + closing[0].length), MATTER_OPTIONS).data;
+		data = blockData(body.slice(0, closing.index + closing[0].length));
 	} catch (error) {
 		return { frontmatter: null, frontmatterError: shortMessage(error) };
 	}
@@ -81,21 +89,81 @@ export function readNote(vault: string, path: string): NoteSource {
 	return typeof text === "string" ? noteOfText(path, text, bodyStart(text)) : text;
 }
 
+/** Where `readMeetingCandidate` says what it could not read: lines for standard error, problems for the agenda. */
+export interface ReadingReport {
+	warn: (line: string) => void;
+	problem: (problem: Problem) => void;
+}
+
 /**
  * Reads one note of the vault for the agenda: as `readNote`, but `null` for a note whose text shows it cannot
- * be a meeting (`mayBeMeeting`), without parsing its YAML. A file that cannot be read is returned as a
- * problem when it lies in the interviews folder; elsewhere it is said through `warn` (it may be a meeting
- * tagged in its text) and skipped.
+ * be a meeting (`mayBeMeeting`), without parsing its YAML. Every fault is said (SPEC.md section 7), never with
+ * "fix the YAML" for YAML that was never read:
+ * - a file that cannot be read (deleted during the walk, no permission) is a warning line, and in the interviews
+ *   folder also an error on the note, which is then left out (`null`);
+ * - text that is not UTF-8 is read as Obsidian reads it (U+FFFD for each bad byte), with a warning line, and
+ *   a warning on the note when it is a meeting;
+ * - frontmatter nested deeper than 100 levels is a warning line, and when the note is a meeting an error on
+ *   `frontmatter` that says so (the note is left out).
  */
-export function readMeetingCandidate(vault: string, path: string, settings: FollowUpSettings, warn: (line: string) => void): NoteSource | null {
-	const text = readText(vault, path);
-	if (typeof text !== "string") {
-		if (mayBeMeeting(path, "", 0, settings)) return text;
-		warn(`warning: skipped "${path}": ${text.frontmatterError ?? "it could not be read"}; if it is a meeting note, it is missing from the agenda.`);
+export function readMeetingCandidate(vault: string, path: string, settings: FollowUpSettings, report: ReadingReport): NoteSource | null {
+	const file = `${vault}/${path}`;
+	let text: string;
+	try {
+		text = readFileSync(file, "utf8");
+	} catch (error) {
+		const fault = readFault(path, error);
+		const inside = inInterviewsFolder(path, settings);
+		report.warn(faultWarning(fault, inside));
+		if (inside) report.problem(faultProblem(fault));
 		return null;
 	}
+	const notUtf8 = isNotUtf8(file, text);
+	if (notUtf8) report.warn(notUtf8Warning(path));
 	const end = bodyStart(text);
-	return mayBeMeeting(path, text, end, settings) ? noteOfText(path, text, end) : null;
+	if (!mayBeMeeting(path, text, end, settings)) return null;
+	const note = noteOfText(path, text, end);
+	if (note.frontmatterError !== undefined && TOO_DEEP_REASON.test(note.frontmatterError)) {
+		const meeting = isInterviewNote(note, settings);
+		report.warn(`warning: "${path}": ${TOO_DEEP.what}. ${TOO_DEEP.todo}${meeting ? "" : " If it is a meeting note, it is missing from the agenda."}`);
+		if (!meeting) return null;
+		report.problem({ note: path, field: "frontmatter", severity: "error", message: `The frontmatter is nested deeper than 100 levels, more than is read. ${TOO_DEEP.todo}` });
+		return null;
+	}
+	if (notUtf8 && isInterviewNote(note, settings)) {
+		report.problem({ note: path, field: null, severity: "warning", message: `This note ${NOT_UTF8.what}. ${NOT_UTF8.todo}` });
+	}
+	return note;
+}
+
+// js-yaml's reason for a block nested past its limit of 100 levels.
+const TOO_DEEP_REASON = /^nesting exceeded maxDepth/;
+
+/**
+ * Whether the file read as `text` held bytes that are not UTF-8. U+FFFD is what the decoder puts for them; a
+ * UTF-8 file may also hold the character itself, so only then are its bytes looked at.
+ */
+export function isNotUtf8(file: string, text: string): boolean {
+	return text.includes("\uFFFD") && !isUtf8Bytes(file);
+}
+
+/** The warning line for a file that is not UTF-8 (read as Obsidian reads it). */
+export function notUtf8Warning(path: string): string {
+	return `warning: "${path}" ${NOT_UTF8.what}. ${NOT_UTF8.todo}`;
+}
+
+function isUtf8Bytes(file: string): boolean {
+	try {
+		return isUtf8(readFileSync(file));
+	} catch {
+		return true; // gone since: the text as read stands, and nothing more is said of it
+	}
+}
+
+/** Whether `path` lies in the interviews folder (and not in the templates or article-share folder within it). */
+export function inInterviewsFolder(path: string, settings: FollowUpSettings): boolean {
+	const under = (folder: string) => folder !== "" && path.startsWith(`${folder}/`);
+	return under(settings.interviewsFolder) && !under(settings.templatesFolder) && !under(settings.shareFolder);
 }
 
 /** A note's text, or (when it cannot be read) a note whose frontmatter could not be read, saying why. */
@@ -113,8 +181,8 @@ export function noteOfText(path: string, text: string, bodyFrom: number): NoteSo
 	return { path, ...readFrontmatter(text), inlineTags };
 }
 
-// js-yaml says what (its `reason`) and where (`mark`, counted from 0; gray-matter hands it the block from the
-// end of the opening "---" line, so its lines are the note's lines); its message adds a drawing of the spot.
+// js-yaml says what (its `reason`) and where (`mark`, counted from 0; it is handed the block from the end of
+// the opening "---" line, so its lines are the note's lines); its message adds a drawing of the spot.
 function shortMessage(error: unknown): string {
 	const { reason, mark, message } = (typeof error === "object" && error !== null ? error : {}) as { reason?: unknown; mark?: { line?: unknown; column?: unknown }; message?: unknown };
 	if (typeof reason === "string" && typeof mark?.line === "number" && typeof mark.column === "number") {

@@ -30,7 +30,7 @@ export function readVaultShares(vault: string, settings: FollowUpSettings, warn:
 	for (const path of walkVault(vault, warn)) {
 		const text = readText(vault, path);
 		if (typeof text !== "string") {
-			const note = readMeetingCandidate(vault, path, settings, warn);
+			const note = readMeetingCandidate(vault, path, settings, { warn, problem: () => undefined });
 			if (note !== null) found.meetings.push(note);
 			continue;
 		}

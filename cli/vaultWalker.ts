@@ -1,4 +1,6 @@
-import { Dirent, readdirSync, statSync } from "fs";
+import { Dirent, readdirSync, readlinkSync, Stats, statSync } from "fs";
+import { isMarkdownPath } from "../src/rules";
+import { danglingLinkFault, faultWarning, FileFault, notAFileFault, readFault } from "./fileFault";
 import { UsageError } from "./usageError";
 
 /**
@@ -25,10 +27,11 @@ export function checkVaultFolder(vault: string): void {
  *
  * Names starting with "." are skipped, folders included: Obsidian does not index them either, which keeps
  * `.obsidian` and `.trash` out as SPEC.md asks (and `.git` too). Symbolic links are followed to files only, so
- * a link back up the tree cannot loop. A subfolder that cannot be read, and a link to nothing, are reported through
- * `warn` and skipped.
+ * a link back up the tree cannot loop. A subfolder that cannot be read is said through `warn` and skipped.
+ * A Markdown name that cannot be read as a note (a named pipe, a link to nothing or to a pipe) is handed to
+ * `unreadable` (by default, a warning line through `warn`): nothing the walk finds goes without a word.
  */
-export function walkVault(vault: string, warn: (line: string) => void): string[] {
+export function walkVault(vault: string, warn: (line: string) => void, unreadable: (fault: FileFault) => void = (fault) => warn(faultWarning(fault, false))): string[] {
 	const notes: string[] = [];
 	const pending: string[] = [""];
 	while (pending.length > 0) {
@@ -48,25 +51,49 @@ export function walkVault(vault: string, warn: (line: string) => void): string[]
 			else if (!isMarkdown(name)) continue;
 			else if (entry.isFile()) notes.push(path);
 			else if (entry.isSymbolicLink()) {
-				const target = linkTarget(`${vault}/${path}`);
-				if (target === "file") notes.push(path);
-				// A link to nothing may have been a meeting note: say so rather than skip it without a word.
-				else if (target === "nothing") warn(`warning: skipped "${path}": it is a link to nothing.`);
-			}
+				const fault = linkFault(vault, path);
+				if (fault === null) notes.push(path);
+				else if (fault !== "folder") unreadable(fault);
+			} else unreadable(notAFileFault(path, kindOf(entry), false));
 		}
 	}
 	return notes;
 }
 
+// The plugin's test (`extension === "md"`, lower case): `Acme.MD` is no note for either.
 function isMarkdown(name: string): boolean {
-	return name.length > 3 && name.slice(-3).toLowerCase() === ".md";
+	return isMarkdownPath(name);
 }
 
-function linkTarget(path: string): "file" | "folder or other" | "nothing" {
+/** What a file system entry that is neither a file, a folder nor a link is, in a few words. */
+function kindOf(entry: Dirent | Stats): string {
+	if (entry.isFIFO()) return "a named pipe (FIFO)";
+	if (entry.isSocket()) return "a socket";
+	if (entry.isCharacterDevice() || entry.isBlockDevice()) return "a device";
+	return "something other than a file";
+}
+
+/** `null` for a link to a file (read it), `"folder"` for a link to a folder (not followed), else why not. */
+function linkFault(vault: string, path: string): FileFault | "folder" | null {
+	let target: Stats;
 	try {
-		return statSync(path).isFile() ? "file" : "folder or other";
+		target = statSync(`${vault}/${path}`);
+	} catch (error) {
+		const code = (error as { code?: unknown }).code;
+		if (code === "ENOENT" || code === "ENOTDIR") return danglingLinkFault(path, linkText(`${vault}/${path}`));
+		if (code === "ELOOP") return { path, what: "it is a link that leads back to itself", todo: "Point the link at the note, or delete it." };
+		return readFault(path, error);
+	}
+	if (target.isFile()) return null;
+	if (target.isDirectory()) return "folder";
+	return notAFileFault(path, kindOf(target), true);
+}
+
+function linkText(path: string): string | null {
+	try {
+		return readlinkSync(path);
 	} catch {
-		return "nothing";
+		return null;
 	}
 }
 

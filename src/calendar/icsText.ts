@@ -23,12 +23,17 @@ function utf8Octets(codePoint: number): number {
 	return codePoint < 0x10000 ? 3 : 4;
 }
 
+// Any character outside ASCII, whose UTF-8 form takes more than one octet.
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * One content line folded as RFC 5545 section 3.1 asks: no physical line longer than 75 octets of UTF-8, each
  * continuation starting with one space (which counts). Lines are cut between code points only, so a
  * multi-byte character (é, Å, an emoji) is never split across two lines, which some readers would garble.
  */
 export function foldLine(line: string): string[] {
+	// Most lines are short and ASCII: one octet a character, nothing to cut.
+	if (line.length <= MAX_LINE_OCTETS && (line.length * 4 <= MAX_LINE_OCTETS || !NON_ASCII.test(line))) return [line];
 	const lines: string[] = [];
 	let current = "";
 	let octets = 0;
@@ -48,5 +53,10 @@ export function foldLine(line: string): string[] {
 
 /** Content lines as an iCalendar stream: each folded, each (the last included) ended by CRLF. */
 export function joinContentLines(lines: readonly string[]): string {
-	return lines.flatMap(foldLine).map((line) => `${line}\r\n`).join("");
+	let text = "";
+	for (const line of lines) {
+		const folded = foldLine(line);
+		text += folded.length === 1 ? `${line}\r\n` : `${folded.join("\r\n")}\r\n`;
+	}
+	return text;
 }

@@ -2,4 +2,5 @@
 export * from "./icsText";
 export * from "./followUpUid";
 export * from "./obsidianOpenUrl";
+export * from "./eventAlarm";
 export * from "./agendaToIcs";

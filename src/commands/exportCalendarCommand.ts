@@ -22,7 +22,7 @@ export async function exportCalendar(host: CalendarHost): Promise<{ path: string
 	// Before the first build the agenda would be empty: an export then would wipe the calendar's events.
 	await host.index.ready;
 	const agenda = host.index.agenda(host.today());
-	const text = agendaToIcs(agenda, { vaultName: host.app.vault.getName(), callDelayDays: host.settings.callDelayDays });
+	const text = agendaToIcs(agenda, { vaultName: host.app.vault.getName(), callDelayDays: host.settings.callDelayDays, reminderTime: host.settings.reminderTime });
 	const path = calendarPath(host);
 	const existing = host.app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) await host.app.vault.modify(existing, text);

@@ -30,7 +30,7 @@ interface Thread {
 }
 
 /** Settings that change only what is shown, never what the index holds. */
-const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice"]);
+const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice", "reminderTime"]);
 
 // Compared only when a note changes (two small JSON texts), never during a full build.
 function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
@@ -109,6 +109,8 @@ export class FollowUpIndex extends Events {
 		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
 		this.shares.attach(owner);
 		workspace.onLayoutReady(() => {
+			// Asked again: the cache may have finished reading between the plugin's load and the layout.
+			if (cacheSaysInitialized(metadataCache)) this.cacheFilled = true;
 			this.rebuild();
 			// A safety net, not the rule: if the first `resolved` never comes (a plugin reported it missing at
 			// start-up, obsidian-checklist-plugin #138), the agenda must not say "Reading the vault…" forever.

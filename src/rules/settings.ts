@@ -1,3 +1,5 @@
+import { normalizeReminderTime, reminderTimeProblem } from "./reminderTime";
+
 /** What the user can set; stored in the plugin's `data.json`, which the command line reads too. */
 export interface FollowUpSettings {
 	/** Folder whose notes are all interview notes (subfolders included). Empty: only tags and `type` count. */
@@ -22,6 +24,11 @@ export interface FollowUpSettings {
 	checkInMaxDays: number;
 	/** Your name, used to sign letters. */
 	myName: string;
+	/** Your e-mail address and phone number, under your name in letters; the call script's voicemail leaves the phone. */
+	myEmail: string;
+	myPhone: string;
+	/** How letters greet their reader: "Dear Jane," (`first-name`, the default) or "Dear Jane Doe," (`full-name`). */
+	greeting: "first-name" | "full-name";
 	/**
 	 * The language dates are written in inside letters (a BCP 47 tag: `en`, `en-GB`, `de`). English by default,
 	 * as the built-in letters are; users who write their own templates in another language pick theirs.
@@ -31,6 +38,8 @@ export interface FollowUpSettings {
 	showStatusBar: boolean;
 	/** Show one notice a day, on start-up, summarising what is overdue. */
 	showStartupNotice: boolean;
+	/** When a calendar event's alarm fires on its first day: `HH:mm` in local time, or `off` for no alarms. */
+	reminderTime: string;
 }
 
 /** The defaults of SPEC.md: the five steps' timings and folder names. */
@@ -46,9 +55,13 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	checkInMinDays: 28,
 	checkInMaxDays: 42,
 	myName: "",
+	myEmail: "",
+	myPhone: "",
+	greeting: "first-name",
 	letterLocale: "en",
 	showStatusBar: true,
 	showStartupNotice: true,
+	reminderTime: "09:00",
 });
 
 /** A setting that could not be used as stored, and why. */
@@ -146,10 +159,24 @@ export function readSettings(stored: unknown): { settings: FollowUpSettings; pro
 		if (typeof raw.myName === "string") settings.myName = raw.myName.trim();
 		else problems.push({ key: "myName", message: `Your name must be text, found ${JSON.stringify(raw.myName)}; it is left empty.` });
 	}
+	for (const [key, label] of [["myEmail", "Your e-mail"], ["myPhone", "Your phone"]] as const) {
+		if (raw[key] === undefined) continue;
+		if (typeof raw[key] === "string") settings[key] = raw[key].trim();
+		else problems.push({ key, message: `${label} must be text, found ${JSON.stringify(raw[key])}; it is left empty.` });
+	}
+	if (raw.greeting !== undefined) {
+		if (raw.greeting === "first-name" || raw.greeting === "full-name") settings.greeting = raw.greeting;
+		else problems.push({ key: "greeting", message: `Greeting must be "first-name" or "full-name", found ${JSON.stringify(raw.greeting)}; the first name is used.` });
+	}
 	if (raw.letterLocale !== undefined) {
 		const problem = localeProblem(raw.letterLocale);
 		if (problem) problems.push({ key: "letterLocale", message: `${problem} The default, "${DEFAULT_SETTINGS.letterLocale}", is used.` });
 		else settings.letterLocale = Intl.getCanonicalLocales((raw.letterLocale as string).trim())[0];
+	}
+	if (raw.reminderTime !== undefined) {
+		const problem = reminderTimeProblem(raw.reminderTime);
+		if (problem) problems.push({ key: "reminderTime", message: `${problem} The default, ${DEFAULT_SETTINGS.reminderTime}, is used.` });
+		else settings.reminderTime = normalizeReminderTime(raw.reminderTime as string);
 	}
 	if (settings.checkInMinDays > settings.checkInMaxDays) {
 		problems.push({

@@ -1,9 +1,10 @@
-import { setIcon } from "obsidian";
+import { setIcon, setTooltip } from "obsidian";
 import { actionPhrase, AgendaItem, callReasonPhrase, CalendarDay, KIND_LABELS, StepKind, whenPhrase } from "../rules";
 
 /** The main action of each step: what its icon button says and shows. */
 export const MAIN_ACTION: Readonly<Record<StepKind, { text: string; icon: string }>> = {
 	letter: { text: "Write letter", icon: "mail" },
+	"rejection-reply": { text: "Write reply", icon: "reply" },
 	"introducer-thanks": { text: "Write thanks", icon: "heart-handshake" },
 	call: { text: "Call script", icon: "phone" },
 	"check-in": { text: "Share article", icon: "newspaper" },
@@ -42,8 +43,10 @@ export function renderAgendaRow(item: AgendaItem, today: CalendarDay, callDelayD
 	const itemEl = createDiv({ cls: `tree-item ifu-item ifu-bucket-${item.bucket}`, attr: { "data-note": item.note, "data-step": item.step } });
 	const row = itemEl.createDiv({
 		cls: "tree-item-self is-clickable ifu-row",
-		attr: { tabindex: -1, "data-nav": "item", "data-key": itemKey(item), title: `${full}\n${item.note}` },
+		attr: { tabindex: -1, "data-nav": "item", "data-key": itemKey(item) },
 	});
+	// Obsidian's own tooltip (aria-label), as its panes have, not the browser's `title`.
+	setTooltip(row, `${full}\n${item.note}`);
 	const inner = row.createDiv({ cls: "tree-item-inner" });
 	inner.createDiv({ cls: "ifu-item-title", text: phrase });
 	const meta = inner.createDiv({ cls: "ifu-item-meta" });

@@ -1,20 +1,20 @@
-import { debounce, ItemView, MenuPositionDef, Platform, setIcon, WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, MenuPositionDef, Platform, setIcon, ViewStateResult, WorkspaceLeaf } from "obsidian";
 import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
-import { openNote, writeToNote } from "../obsidian/noteActions";
+import { openNote } from "../obsidian/noteActions";
 import { bestShareSuggestion } from "../obsidian/shareSuggestions";
 import { ShareSuggestion } from "../shares";
 import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
 import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
 import { FollowUpHost } from "./followUpHost";
+import { followUpItemActions } from "./followUpItemActions";
 import { PendingWrites } from "./pendingWrites";
 import { notesWithErrors, problemsErrorsFirst, renderProblemRow } from "./problemRenderer";
-import { showSnoozeMenu } from "./snoozeMenu";
-import { showStatusMenu } from "./statusMenu";
 import { navButtonClicked, renderNavHeader } from "./tree/navHeader";
 import { RowCache } from "./tree/rowCache";
 import { TreeKeyboard } from "./tree/treeKeyboard";
 import { attachLongPress } from "./tree/longPress";
+import { foldStateOf, readFoldState } from "./tree/foldState";
 import { reconcileChildren, showMoreRow, TreeSection } from "./tree/treeSection";
 
 /** The view type of the agenda, saved in the workspace layout. */
@@ -28,6 +28,10 @@ const RENDER_DELAY_MS = 150;
 
 /** Sections folded until the user opens them. */
 const FOLDED_AT_FIRST = new Set(["later", "problems"]);
+
+/** The agenda's sections, by key (what its saved state may name). */
+const SECTION_KEYS: ReadonlySet<string> = new Set(["overdue", "due", "upcoming", "later", "problems"]);
+const isSectionKey = (key: string): key is string => SECTION_KEYS.has(key);
 
 /** What main.ts gives the agenda besides the host. */
 export interface AgendaViewWiring {
@@ -127,6 +131,23 @@ export class AgendaView extends ItemView {
 	/** Obsidian calls this when the view is shown or resized: catch up if something changed meanwhile. */
 	onResize(): void {
 		this.renderIfShown();
+	}
+
+	/** Saved in the workspace layout: the folded sections and "Show more" survive a restart. */
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), ...foldStateOf(this.folded, this.showAll) };
+	}
+
+	/** Obsidian restores the saved state when the layout loads (and when a leaf is given a state). */
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const saved = readFoldState(state, isSectionKey);
+		if (saved) {
+			this.folded = saved.folded;
+			this.showAll = saved.showAll;
+			this.stale = true;
+			this.renderIfShown();
+		}
+		await super.setState(state, result);
 	}
 
 	/** Marks the view out of date and renders soon, once, if it is shown. */
@@ -236,6 +257,7 @@ export class AgendaView extends ItemView {
 		if (key === undefined) return;
 		this.folded.set(key, folded);
 		this.render();
+		this.app.workspace.requestSaveLayout();
 	}
 
 	private onClick(event: MouseEvent): void {
@@ -275,6 +297,7 @@ export class AgendaView extends ItemView {
 		} else if (nav === "more" && section) {
 			this.showAll.add(section);
 			this.render();
+			this.app.workspace.requestSaveLayout();
 		} else {
 			const value = this.rows.valueOf(row.dataset.key);
 			if (value) void openNote(this.app, value.kind === "item" ? value.item.note : value.problem.note, event);
@@ -283,7 +306,7 @@ export class AgendaView extends ItemView {
 
 	private openMenu(row: HTMLElement, position: MenuPositionDef): void {
 		const value = this.rows.valueOf(row.dataset.key);
-		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null);
+		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null, row.doc);
 	}
 
 	/** The error line's click: Problems opens, scrolls into view, and its first row takes focus. */
@@ -296,25 +319,15 @@ export class AgendaView extends ItemView {
 	}
 
 	private itemActions(): AgendaItemActions {
-		const { app, clock, index } = this.host;
+		const { index } = this.host;
+		const wiring = this.wiring;
 		return {
-			open: (item, event) => void openNote(app, item.note, event),
-			runMainAction: (item) => this.wiring.runMainAction(item),
-			// Done stays disabled until the cache shows the write: a second click must not write again.
-			markDone: (item) =>
-				this.pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
-			isPending: (item) => this.pendingWrites.isPending(item.note, item.step),
-			snooze: (item, position) =>
-				showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
-			setStatus: (item, position) =>
-				showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) =>
-					void writeToNote(app, item.note, { kind: "status", status }, clock.today()),
-				),
+			...followUpItemActions(this.host, (item) => wiring.runMainAction(item), this.pendingWrites),
 			suggestionOf: (item) => bestShareSuggestion(index, item.note),
-			shareSuggestion: this.wiring.shareSuggestion
+			shareSuggestion: wiring.shareSuggestion
 				? (item) => {
 						const suggestion = bestShareSuggestion(index, item.note);
-						if (suggestion) this.wiring.shareSuggestion?.(item, suggestion);
+						if (suggestion) wiring.shareSuggestion?.(item, suggestion);
 					}
 				: undefined,
 		};

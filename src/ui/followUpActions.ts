@@ -1,10 +1,11 @@
 import { Notice } from "obsidian";
-import { fillTemplate, letterValues, scriptBlocks, TEMPLATE_TITLES, templateForStep } from "../letters";
+import { fillTemplate, letterValues, letterVariantOf, scriptBlocks, TEMPLATE_TITLES, templateForStep } from "../letters";
 import { AgendaItem, formatIsoDay } from "../rules";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
 import { LetterHost } from "../obsidian/letterHost";
 import { appendDraftsToNote, letterContextOf } from "../obsidian/letterDrafts";
 import { messageOf } from "../obsidian/errorMessage";
+import { liveNoteOfText, openViewOf } from "../obsidian/openNoteEditor";
 import { readTemplate } from "../obsidian/templateFiles";
 import { ArticlePrefill, ArticleShareModal } from "./articleShareModal";
 import { CallScriptModal } from "./callScriptModal";
@@ -40,7 +41,11 @@ export async function runMainAction(plugin: LetterHost, item: AgendaItem): Promi
 		}
 		return;
 	}
-	const name = templateForStep(item.step, item.variant);
+	// The letter the note's outcome picks, as the user sees the note now: an outcome just typed in the open
+	// editor counts before Obsidian has saved it (and the index has read it).
+	const editor = openViewOf(plugin.app, note.file)?.editor;
+	const variant = item.step === "letter" && editor ? letterVariantOf(liveNoteOfText(editor.getValue(), note.frontmatter).frontmatter) : item.variant;
+	const name = templateForStep(item.step, variant);
 	if (name !== null) {
 		await appendDraftsToNote(plugin, note, name, item.step);
 		return;

@@ -1,3 +1,4 @@
+import { setTooltip } from "obsidian";
 import { actionPhrase, agoPhrase, CalendarDay, formatShortDay, KIND_LABELS, PipelineThread, whenPhrase } from "../rules";
 
 /** The key of a thread's row. */
@@ -21,8 +22,9 @@ export function renderThreadRow(thread: PipelineThread, today: CalendarDay, idea
 	const notes = thread.notes === 1 ? "1 note" : `${thread.notes} notes`;
 	const row = itemEl.createDiv({
 		cls: "tree-item-self is-clickable ifu-row",
-		attr: { tabindex: -1, "data-nav": "thread", "data-key": threadRowKey(thread), title: `${thread.latestNote} (${notes})` },
+		attr: { tabindex: -1, "data-nav": "thread", "data-key": threadRowKey(thread) },
 	});
+	setTooltip(row, `${thread.latestNote} (${notes})`);
 	const inner = row.createDiv({ cls: "tree-item-inner" });
 	const title = inner.createDiv({ cls: "ifu-item-title" });
 	title.createSpan({ cls: "ifu-thread-company", text: thread.company ?? noteName(thread.latestNote) });

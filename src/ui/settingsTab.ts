@@ -1,5 +1,5 @@
 import { App, debounce, normalizePath, Platform, Plugin, PluginSettingTab, Setting, SettingDefinitionItem, TextComponent } from "obsidian";
-import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder } from "../rules";
+import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normalizeFolder, normalizeReminderTime, reminderTimeProblem } from "../rules";
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
@@ -74,6 +74,17 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		super.hide();
 	}
 
+	/**
+	 * The settings changed from outside the tab (another device, through sync): the rows show the new values.
+	 * Obsidian 1.13+ re-reads the definitions with `update()` (each row reads its value when rendered); before
+	 * that, a tab on screen is displayed again.
+	 */
+	refresh(): void {
+		const update = (this as unknown as { update?: unknown }).update;
+		if (typeof update === "function") update.call(this);
+		else if (this.containerEl.isConnected && this.containerEl.hasChildNodes()) (this as { display(): void }).display();
+	}
+
 	/** Obsidian 1.13+: the settings as definitions, each row built by the same code as `display`. */
 	getSettingDefinitions(): SettingDefinitionItem[] {
 		return this.groups().map(({ heading, rows }) => ({
@@ -128,14 +139,37 @@ export class FollowUpSettingTab extends PluginSettingTab {
 						name: "Your name",
 						desc: "Signs your letters.",
 						build: (setting) => {
-							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => this.saveSoon({ myName: value.trim() })));
+							setting.addText((text) => text.setValue(this.valueOf("myName")).onChange((value) => this.saveSoon({ myName: value.trim() })));
+						},
+					},
+					{
+						name: "Your e-mail",
+						desc: "Goes under your name in letters.",
+						build: (setting) => {
+							setting.addText((text) => text.setValue(this.host.settings.myEmail).onChange((value) => this.saveSoon({ myEmail: value.trim() })));
+						},
+					},
+					{
+						name: "Your phone",
+						desc: "Goes under your name in letters, and the call script's voicemail leaves it.",
+						build: (setting) => {
+							setting.addText((text) => text.setValue(this.host.settings.myPhone).onChange((value) => this.saveSoon({ myPhone: value.trim() })));
+						},
+					},
+					{
+						name: "Greet by full name",
+						desc: "Letters greet the person by first name (\"Dear Jane,\", \"Dear Dr. Okoye,\"). Turn on for the full name (\"Dear Jane Doe,\").",
+						build: (setting) => {
+							setting.addToggle((toggle) =>
+								toggle.setValue(this.host.settings.greeting === "full-name").onChange((on) => this.saveSoon({ greeting: on ? "full-name" : "first-name" })),
+							);
 						},
 					},
 					this.checkedText(
 						"letterLocale",
 						"Language of dates",
 						"How dates are written in letters: a language tag such as en, en-GB, de or fr. The built-in letters are in English.",
-						this.host.settings.letterLocale,
+						() => this.valueOf("letterLocale"),
 						(value) => {
 							const problem = localeProblem(value);
 							return problem ? { problem } : { change: { letterLocale: Intl.getCanonicalLocales(value.trim())[0] } };
@@ -146,18 +180,21 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			},
 			{
 				heading: "Reminders",
-				rows: Platform.isMobile
-					? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
-					: [
-						this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
-						this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
-					],
+				rows: [
+					...(Platform.isMobile
+						? [this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, say how many follow-ups are due and list them.")]
+						: [
+							this.toggle("showStatusBar", "Status bar count", 'Show "N follow-ups due" in the status bar.'),
+							this.toggle("showStartupNotice", "Start-up notice", "Once a day, on start-up, list what is overdue."),
+						]),
+					this.reminderTime(),
+				],
 			},
 		];
 	}
 
 	private folder(key: FolderKey, name: string, desc: string): SettingRow {
-		return this.checkedText(key, name, desc, this.host.settings[key], (value) => {
+		return this.checkedText(key, name, desc, () => this.valueOf(key), (value) => {
 			const problem = folderProblem(key, value);
 			return problem ? { problem } : { change: { [key]: folderPath(value) } };
 		}, (text) => {
@@ -168,7 +205,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	}
 
 	private days(key: DayKey, name: string, desc: string): SettingRow {
-		return this.checkedText(key, name, desc, String(this.host.settings[key]), (value) => {
+		return this.checkedText(key, name, desc, () => String(this.valueOf(key)), (value) => {
 			const reading = readDayCount(key, value);
 			if (!reading.ok) return { problem: reading.message };
 			const next: FollowUpSettings = { ...this.host.settings, ...this.pending, [key]: reading.value };
@@ -186,10 +223,10 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	 * the change is saved once typing pauses.
 	 */
 	private checkedText(
-		key: FolderKey | DayKey | "letterLocale",
+		key: FolderKey | DayKey | "letterLocale" | "reminderTime",
 		name: string,
 		desc: string,
-		initial: string,
+		current: () => string,
 		check: (value: string) => { problem: string } | { change: Partial<FollowUpSettings> },
 		prepare: (text: TextComponent) => void,
 		unit?: string,
@@ -201,7 +238,9 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				const error = this.errorEl(setting);
 				setting.addText((text) => {
 					prepare(text);
-					text.setValue(initial).onChange((value) => {
+					// Read when the row is rendered, not when the rows were described: Obsidian 1.13 keeps the
+					// definitions and renders them again later, after saves here or on another device.
+					text.setValue(current()).onChange((value) => {
 						const result = check(value);
 						this.show(error, text.inputEl, "problem" in result ? result.problem : null);
 						if ("change" in result) this.saveSoon(result.change);
@@ -218,14 +257,36 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		};
 	}
 
+	/** The calendar's alarm time: `HH:mm` (24-hour, local) on each event's first day, or `off`. */
+	private reminderTime(): SettingRow {
+		return this.checkedText(
+			"reminderTime",
+			"Calendar reminder time",
+			'When each exported calendar event reminds you on its day, as HH:mm (09:00). Type "off" for events without reminders.',
+			() => this.host.settings.reminderTime,
+			(value) => {
+				const problem = reminderTimeProblem(value);
+				return problem ? { problem } : { change: { reminderTime: normalizeReminderTime(value) } };
+			},
+			(text) => {
+				text.setPlaceholder("09:00");
+			},
+		);
+	}
+
 	private toggle(key: ToggleKey, name: string, desc: string): SettingRow {
 		return {
 			name,
 			desc,
 			build: (setting) => {
-				setting.addToggle((toggle) => toggle.setValue(this.host.settings[key]).onChange((value) => void this.save({ [key]: value })));
+				setting.addToggle((toggle) => toggle.setValue(this.valueOf(key)).onChange((value) => void this.save({ [key]: value })));
 			},
 		};
+	}
+
+	/** The value a row shows: one typed and not saved yet, else the saved one. */
+	private valueOf<K extends keyof FollowUpSettings>(key: K): FollowUpSettings[K] {
+		return this.pending[key] ?? this.host.settings[key];
 	}
 
 	private errorEl(setting: Setting): HTMLElement {

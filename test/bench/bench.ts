@@ -2,17 +2,24 @@
 // Prints numbers; it asserts nothing (speed is shown here, never by timed unit tests).
 import "./jsdomGlobals"; // first: the Obsidian mock needs a DOM when it loads
 import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "fs";
 import { load, CORE_SCHEMA } from "js-yaml";
 import { cpus, tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import YAML from "yaml";
 import { buildAgenda, dayFromParts, DEFAULT_SETTINGS } from "../../src/rules";
-import { makeSyntheticVault, writeSyntheticVault } from "./syntheticVault";
+import { makeSyntheticVault, VaultMix, writeSyntheticVault } from "./syntheticVault";
 import { benchIndex, benchViews } from "./indexBench";
 
-const SIZES = [10_000, 50_000];
+/** The vaults of the main table: the light mix at two sizes and the heavy mix (see `makeSyntheticVault`). */
+const VAULTS: { mix: VaultMix; size: number }[] = [
+	{ mix: "light", size: 10_000 },
+	{ mix: "light", size: 50_000 },
+	{ mix: "heavy", size: 10_000 },
+];
+/** Where `ics` is held to `agenda`'s cost (light mix). */
+const ICS_SIZES = [20_000, 100_000];
 const TODAY = dayFromParts(2026, 11, 27) as number;
 
 function median(values: number[]): number {
@@ -77,7 +84,10 @@ function processCost(reporter: string, args: string[], runs: number): ProcessCos
 	const costs: ProcessCost[] = [];
 	for (let i = 0; i <= runs; i++) {
 		const start = performance.now();
-		const run = spawnSync(process.execPath, ["--require", reporter, ...args], { stdio: ["ignore", "ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+		// Output to /dev/null opened write-only, as a shell's `> /dev/null` does ("ignore" would be taken as closed).
+		const devNull = openSync("/dev/null", "w");
+		const run = spawnSync(process.execPath, ["--require", reporter, ...args], { stdio: ["ignore", devNull, "pipe", "pipe"], maxBuffer: 1 << 30 });
+		closeSync(devNull);
 		const wallMs = performance.now() - start;
 		if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${String(run.stderr)}`);
 		const usage = JSON.parse(String(run.output[3])) as { cpuMs: number; peakMB: number };
@@ -115,44 +125,86 @@ function pad(text: string | number, width: number): string {
 	return String(text).padStart(width);
 }
 
+function ratio(value: number, base: number): string {
+	return `${(value / base).toFixed(2)}×`;
+}
+
+/** A vault with one meeting note of `headings` headings, each with a line of text: `letter`'s worst case. */
+function writeHeadingsVault(root: string, headings: number): string {
+	const sections = Array.from({ length: headings }, (_, i) => `## Heading ${i}\nWhat was said under heading ${i}.`).join("\n");
+	const path = "Interviews/Long.md";
+	writeSyntheticVault(root, {
+		files: [{ path, text: `---\ndate: 2026-11-20\noutcome: well\ncompany: Acme\ninterviewer: Jane\n---\n## What I learned\nHow the team works.\n${sections}\n` }],
+		notes: [],
+		interviewCount: 1,
+	});
+	return path;
+}
+
 async function main(): Promise<void> {
 	const cli = join(process.cwd(), "build", "cli.cjs");
 	const runs = Number(/--runs=(\d+)/.exec(process.argv.join(" "))?.[1] ?? 5);
 	console.log(`Interview follow-up benchmark — node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores`);
-	console.log("Vaults: the generator's real-world mix (test/bench/syntheticVault.ts). Engine: parsed notes → sorted agenda, in-process.");
+	console.log("Vaults: the generator's mixes (test/bench/syntheticVault.ts): light — a fifth meetings, bodies of a few lines; heavy — a third meetings,");
+	console.log("bodies of 2–8 KB, Web Clipper clippings and daily notes. Engine: parsed notes → sorted agenda, in-process.");
 	console.log(`CLI: \`node build/cli.cjs agenda VAULT --json\` as a child process; floor: a node process that only reads the same files. Medians of ${runs} runs; peak = highest resident memory.`);
 	console.log(collectGarbage ? "Index builds start each run from a collected heap (--expose-gc).\n" : "Run with node --expose-gc to start each index build from a collected heap.\n");
 	console.log(
-		`${pad("notes", 7)} ${pad("meetings", 9)} ${pad("engine ms", 10)} ${pad("floor ms", 9)} ${pad("cli ms", 7)} ${pad("cli/floor", 10)} ${pad("floor cpu", 10)} ${pad("cli cpu", 8)} ${pad("cpu ratio", 10)} ${pad("floor MB", 9)} ${pad("cli MB", 7)}`,
+		`${"mix".padEnd(5)} ${pad("notes", 7)} ${pad("meetings", 9)} ${pad("MB", 4)} ${pad("engine ms", 10)} ${pad("floor ms", 9)} ${pad("cli ms", 7)} ${pad("cli/floor", 10)} ${pad("floor cpu", 10)} ${pad("cli cpu", 8)} ${pad("cpu ratio", 10)} ${pad("floor MB", 9)} ${pad("cli MB", 7)}`,
 	);
-	const sizes = process.argv.includes("--plugin-only") ? [] : SIZES;
+	const pluginOnly = process.argv.includes("--plugin-only");
 	const work = mkdtempSync(join(tmpdir(), "ifu-bench-"));
 	const reporter = join(work, "usage.cjs");
 	writeFileSync(reporter, USAGE_REPORTER);
 	let engines = "";
+	const worst: Record<VaultMix, number> = { light: 0, heavy: 0 };
 	try {
-		for (const size of sizes) {
-			const vault = makeSyntheticVault(size);
+		for (const { mix, size } of pluginOnly ? [] : VAULTS) {
+			const vault = makeSyntheticVault(size, { mix });
+			const megabytes = vault.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / 1e6;
 			const engine = timeMedian(() => buildAgenda(vault.notes, TODAY, DEFAULT_SETTINGS), size >= 50_000 ? 5 : 15);
-			const root = join(work, `vault-${size}`);
+			const root = join(work, `vault-${mix}-${size}`);
 			writeSyntheticVault(root, vault);
 			const floor = processCost(reporter, ["-e", FLOOR_SCRIPT, root], runs);
 			const run = processCost(reporter, [cli, "agenda", root, "--json", "--today", "2026-11-27"], runs);
+			worst[mix] = Math.max(worst[mix], run.wallMs / floor.wallMs);
 			console.log(
-				`${pad(size, 7)} ${pad(vault.interviewCount, 9)} ${pad(engine.toFixed(1), 10)} ${pad(floor.wallMs.toFixed(0), 9)} ${pad(run.wallMs.toFixed(0), 7)} ${pad((run.wallMs / floor.wallMs).toFixed(2) + "×", 10)} ${pad(floor.cpuMs.toFixed(0), 10)} ${pad(run.cpuMs.toFixed(0), 8)} ${pad((run.cpuMs / floor.cpuMs).toFixed(2) + "×", 10)} ${pad(floor.peakMB.toFixed(0), 9)} ${pad(run.peakMB.toFixed(0), 7)}`,
+				`${mix.padEnd(5)} ${pad(size, 7)} ${pad(vault.interviewCount, 9)} ${pad(megabytes.toFixed(0), 4)} ${pad(engine.toFixed(1), 10)} ${pad(floor.wallMs.toFixed(0), 9)} ${pad(run.wallMs.toFixed(0), 7)} ${pad(ratio(run.wallMs, floor.wallMs), 10)} ${pad(floor.cpuMs.toFixed(0), 10)} ${pad(run.cpuMs.toFixed(0), 8)} ${pad(ratio(run.cpuMs, floor.cpuMs), 10)} ${pad(floor.peakMB.toFixed(0), 9)} ${pad(run.peakMB.toFixed(0), 7)}`,
 			);
 			rmSync(root, { recursive: true, force: true });
-			if (size === 10_000) engines = compareYamlEngines(vault.files.map((file) => file.text));
+			if (mix === "light" && size === 10_000) engines = compareYamlEngines(vault.files.map((file) => file.text));
+		}
+		if (!pluginOnly) {
+			console.log(`Target: the CLI within 2× the floor, wall time, on both mixes — light ${worst.light.toFixed(2)}×, heavy ${worst.heavy.toFixed(2)}× [target ≤ 2×]`);
+
+			console.log("\n`ics` against `agenda` on the same vault (light mix; wall time, peak memory):");
+			for (const size of ICS_SIZES) {
+				const root = join(work, `vault-ics-${size}`);
+				writeSyntheticVault(root, makeSyntheticVault(size));
+				const args = [root, "--today", "2026-11-27"];
+				const agenda = processCost(reporter, [cli, "agenda", ...args, "--json"], runs);
+				const ics = processCost(reporter, [cli, "ics", ...args], runs);
+				console.log(
+					`  ${pad(size.toLocaleString("en"), 7)} notes: agenda ${agenda.wallMs.toFixed(0)} ms ${agenda.peakMB.toFixed(0)} MB, ics ${ics.wallMs.toFixed(0)} ms ${ics.peakMB.toFixed(0)} MB: ${ratio(ics.wallMs, agenda.wallMs)} the time, ${ratio(ics.peakMB, agenda.peakMB)} the memory [target ≤ 1.3×]`,
+				);
+				rmSync(root, { recursive: true, force: true });
+			}
+
+			const root = join(work, "vault-headings");
+			const note = writeHeadingsVault(root, 40_000);
+			const letter = processCost(reporter, [cli, "letter", root, note, "--today", "2026-11-27"], Math.min(runs, 3));
+			console.log(`\n\`letter\` on a note of 40,000 headings: ${letter.wallMs.toFixed(0)} ms, ${letter.peakMB.toFixed(0)} MB [target: well under 3 s]`);
+			rmSync(root, { recursive: true, force: true });
 		}
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
-	if (engines) console.log(`\nThe 10,000-note vault: ${engines}`);
-	if (sizes.length > 0) {
+	if (engines) console.log(`\nThe light 10,000-note vault: ${engines}`);
+	if (!pluginOnly) {
 		// The engine on the meetings of the largest vault alone, without the 40,000 other notes.
 		const interviews = makeSyntheticVault(50_000).notes.filter((note) => !note.path.startsWith("Notes/"));
 		const alone = timeMedian(() => buildAgenda(interviews, TODAY, DEFAULT_SETTINGS), 15);
-		console.log(`Engine on the 50,000-note vault's ${interviews.length.toLocaleString("en")} meeting notes alone: ${alone.toFixed(1)} ms`);
+		console.log(`Engine on the light 50,000-note vault's ${interviews.length.toLocaleString("en")} meeting notes alone: ${alone.toFixed(1)} ms`);
 	}
 	await benchIndex(timeMedian);
 	collectGarbage?.();

@@ -85,7 +85,7 @@ export async function benchIndex(
 	const items = index.agenda(TODAY).items.length;
 
 	console.log("\nPlugin side (medians):");
-	console.log(`  index build from cached frontmatter, ${interviews.toLocaleString("en")} interview notes (${items.toLocaleString("en")} steps): ${build.toFixed(1)} ms`);
+	console.log(`  index build from cached frontmatter, ${interviews.toLocaleString("en")} interview notes (${items.toLocaleString("en")} steps) among 50,000 notes: ${build.toFixed(1)} ms  [target ≤ 50 ms]`);
 	console.log(`  index build, a vault of only those interview notes: ${buildInterviewsOnly.toFixed(1)} ms`);
 	console.log(`  one note changed → agenda updated: ${change.toFixed(2)} ms`);
 }

@@ -95,15 +95,61 @@ const PARAGRAPHS = [
 	"Long paragraph. ".repeat(40).trim(),
 ];
 
+// The heavy mix's prose: what meeting notes, clipped articles and journals say, "interview" included as a
+// plain word (not a tag), as a job search's notes do: such notes must still be told apart from meetings.
+const PROSE = [
+	"The team is moving its reporting from spreadsheets to a warehouse, and the hardest part is getting the finance people to trust the new numbers.",
+	"She asked how I would handle a stakeholder who keeps changing the requirements; I talked about short written summaries after each meeting.",
+	"Article notes: hiring managers remember candidates who follow up with something useful, not the ones who only ask for news. The interview is where it starts.",
+	"- [ ] Send the thank-you letter\n- [x] Update the spreadsheet of applications\n- [ ] Read the annual report before the next call",
+	"> Most of the value of a conversation comes in the week after it, when you show that you listened.",
+	"Wrote for an hour in the morning. Walked to the market; bought bread and apples. Thought about the offer and what the commute would cost.",
+	"| Company | Stage | Next step |\n|---|---|---|\n| Acme | second round | call Friday |\n| Globex | applied | wait |",
+	"```python\nfor row in rows:\n    total += row.amount  # interview question: what is wrong here?\n```",
+	"Links: [[Job search]], [[Companies/Acme]], [the article](https://example.com/articles/follow-up), #reading #career",
+	"Long paragraph about the industry, its customers and the regulations that shape it, with names like Zoë, Jürgen and Søren, and the prices in € and £. ".repeat(3).trim(),
+];
+
+/** A body of about `bytes` characters (the heavy mix: 2 to 8 KB), paragraphs of PROSE, then `extra`. */
+function heavyBody(random: Random, extra = ""): string {
+	const target = 2048 + Math.floor(random() * 6144);
+	const parts = ["# Notes"];
+	let size = 0;
+	while (size < target) {
+		const paragraph = pickWith(random, PROSE);
+		parts.push(paragraph);
+		size += paragraph.length + 2;
+	}
+	if (extra) parts.push(extra);
+	return `\n${parts.join("\n\n")}\n`;
+}
+
 let shortBodies = false;
+let heavyBodies = false;
 
 function body(random: Random, extra = ""): string {
+	if (heavyBodies) return heavyBody(random, extra);
 	const parts = ["# Notes"];
 	const count = 1 + Math.floor(random() * 5);
 	for (let p = 0; p < count; p++) parts.push(pickWith(random, PARAGRAPHS));
 	if (shortBodies) parts.splice(1, count);
 	if (extra) parts.push(extra);
 	return `\n${parts.join("\n\n")}\n`;
+}
+
+// Obsidian Web Clipper's default template: title, source, author links, dates, description, tags: [clippings].
+function clippingFrontmatter(random: Random, i: number): string {
+	return [
+		`title: "${pickWith(random, ["How hiring managers read", "Why follow-ups work", "The data team's year", "Pricing in regulated markets"])} (${i})"`,
+		`source: "https://example.com/articles/${i}?utm_source=rss"`,
+		"author:",
+		`  - "[[Author ${i % 211}]]"`,
+		`published: ${isoDay(Math.floor(random() * 330))}`,
+		`created: ${isoDay(Math.floor(random() * 330))}`,
+		`description: "What the article says, in a sentence: ${pickWith(random, ["hiring", "data", "pricing", "teams"])}."`,
+		"tags:",
+		'  - "clippings"',
+	].join("\n");
 }
 
 function note(random: Random, frontmatter: string | null, text: string): string {
@@ -113,19 +159,30 @@ function note(random: Random, frontmatter: string | null, text: string): string 
 	return whole;
 }
 
+/** Which vault: `light`, a fifth meetings with short bodies; `heavy`, a third meetings and bodies of 2–8 KB. */
+export type VaultMix = "light" | "heavy";
+
 /**
- * Makes `total` notes as a real vault holds them. A fifth are meetings: most in `Interviews/` (threads of
- * about three notes per company, a mix of outcomes, statuses, done marks and check-ins), half written by
- * Obsidian's properties editor, a third typed by hand (flow lists, quotes, comments), a few outside the
- * folder tagged `#interview` in the text, some of those without frontmatter. The rest are ordinary notes:
- * about two in five with rich frontmatter (aliases, tags, created, cssclasses, nested maps), the others plain.
- * About 5 % of all notes have Windows line endings and 1 % a byte-order mark. With `short`, the same notes have
- * a one-line body (the plugin side reads the cache, not the text, and the in-memory vault keeps every text).
+ * Makes `total` notes as a real vault holds them.
+ *
+ * The light mix: a fifth are meetings: most in `Interviews/` (threads of about three notes per company, a mix
+ * of outcomes, statuses, done marks and check-ins), half written by Obsidian's properties editor, a third typed
+ * by hand (flow lists, quotes, comments), a few outside the folder tagged `#interview` in the text, some of those
+ * without frontmatter. The rest are ordinary notes: about two in five with rich frontmatter (aliases, tags,
+ * created, cssclasses, nested maps), the others plain. About 5 % of all notes have Windows line endings and 1 %
+ * a byte-order mark. With `short`, the same notes have a one-line body (the plugin side reads the cache, not the
+ * text, and the in-memory vault keeps every text).
+ *
+ * The heavy mix (`mix: "heavy"`): a third are meetings, written as above; of the rest, a quarter are Web Clipper
+ * clippings (`Clippings/`, `tags: [clippings]`, the source URL, authors), a quarter daily notes
+ * (`Daily/2026-11-02.md`, some with a `tags: [daily]` block), the others ordinary notes; every body is 2 to 8 KB
+ * of prose, some of it saying "interview" as a plain word (10,000 notes: about 55 MB).
  */
-export function makeSyntheticVault(total: number, { seed = 42, short = false } = {}): SyntheticVault {
+export function makeSyntheticVault(total: number, { seed = 42, short = false, mix = "light" } = {}): SyntheticVault {
 	const random = seededRandom(seed);
 	shortBodies = short;
-	const interviewCount = Math.floor(total / 5);
+	heavyBodies = mix === "heavy";
+	const interviewCount = Math.floor(mix === "heavy" ? total / 3 : total / 5);
 	const files: { path: string; text: string }[] = [];
 	for (let i = 0; i < interviewCount; i++) {
 		const style = random();
@@ -141,8 +198,16 @@ export function makeSyntheticVault(total: number, { seed = 42, short = false } =
 		}
 	}
 	for (let i = interviewCount; i < total; i++) {
-		const frontmatter = random() < 0.4 ? richFrontmatter(random, i) : null;
-		files.push({ path: `Notes/${Math.floor(i / 500)}/Note ${i}.md`, text: note(random, frontmatter, body(random)) });
+		const kind = mix === "heavy" ? random() : 1;
+		if (kind < 0.25) {
+			files.push({ path: `Clippings/${Math.floor(i / 500)}/Article ${i}.md`, text: note(random, clippingFrontmatter(random, i), body(random)) });
+		} else if (kind < 0.5) {
+			const frontmatter = random() < 0.5 ? `tags: [daily]\ncreated: ${isoDay(i % 330)}` : null;
+			files.push({ path: `Journal/${Math.floor(i / 500)}/${isoDay(i % 330)} ${i}.md`, text: note(random, frontmatter, body(random)) });
+		} else {
+			const frontmatter = random() < 0.4 ? richFrontmatter(random, i) : null;
+			files.push({ path: `Notes/${Math.floor(i / 500)}/Note ${i}.md`, text: note(random, frontmatter, body(random)) });
+		}
 	}
 	const notes = files.map(({ path, text }): NoteSource => ({ path, ...readFrontmatter(text), inlineTags: inlineTagsOf(text.slice(bodyStart(text))) }));
 	return { files, notes, interviewCount };

@@ -14,6 +14,18 @@ export interface ParsedEvent {
 	/** Both dates are DATE values (all-day), not date-times. */
 	allDay: boolean;
 	stamp: string;
+	/** The event's reminders, as a calendar app reads them. */
+	alarms: ParsedAlarm[];
+}
+
+/** One `VALARM`: what it does, its text, and when it fires (`fires`: local date-time `YYYY-MM-DDTHH:mm:ss`). */
+export interface ParsedAlarm {
+	action: string;
+	description: string;
+	/** The trigger as written (`PT9H`) and what it counts from (`START`, the default, or `END`). */
+	trigger: string;
+	related: string;
+	fires: string;
 }
 
 /** The calendar's own properties and its events, in file order. */
@@ -43,6 +55,15 @@ export function parseCalendar(ics: string): ParsedCalendar {
 			end: end.toString(),
 			allDay: start.isDate && end.isDate,
 			stamp: (event.getFirstPropertyValue("dtstamp") as ICAL.Time).toString(),
+			alarms: event.getAllSubcomponents("valarm").map((alarm) => {
+				const trigger = alarm.getFirstProperty("trigger") as ICAL.Property;
+				const duration = trigger.getFirstValue() as ICAL.Duration;
+				const related = String(trigger.getParameter("related") ?? "START");
+				const fires = (related === "END" ? end : start).clone();
+				fires.isDate = false; // midnight of the day, then the trigger's offset
+				fires.addDuration(duration);
+				return { action: text(alarm, "action"), description: text(alarm, "description"), trigger: duration.toString(), related, fires: fires.toString() };
+			}),
 		};
 	});
 	return { properties, events };

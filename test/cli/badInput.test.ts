@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, symlinkSync } from "fs";
 import { join } from "path";
 import { readMeetingCandidate } from "../../cli/noteReader";
-import { DEFAULT_SETTINGS, parseInterviewNote } from "../../src/rules";
+import { DEFAULT_SETTINGS, Problem } from "../../src/rules";
 import { runCli } from "./runCli";
 import { makeTempVault, note, TempVault } from "./tempVault";
 
@@ -59,13 +59,16 @@ describe("what cannot be read is said, never a crash", () => {
 		expect(notes).toEqual(["Interviews/x.md/Acme.md"]);
 	});
 
-	it("a link to nothing is a warning line", () => {
+	it("a link to nothing in the interviews folder is a warning line and a problem", () => {
 		vault = makeTempVault({ "Interviews/Acme.md": note("date: 2026-11-20") });
 		symlinkSync(join(vault.root, "Nowhere.md"), join(vault.root, "Interviews", "Gone.md"));
-		const { status, stderr, notes } = agenda();
+		const { status, stderr, notes, problems } = agenda();
 		expect(status).toBe(0);
 		expect(notes).toEqual(["Interviews/Acme.md"]);
-		expect(stderr).toEqual(['warning: skipped "Interviews/Gone.md": it is a link to nothing.']);
+		expect(problems.filter((problem) => problem.note === "Interviews/Gone.md")).toEqual([
+			{ note: "Interviews/Gone.md", field: null, severity: "error", message: `This note could not be read: it is a link to "${join(vault.root, "Nowhere.md")}", which does not exist. Put the note back where the link points, or delete the link.` },
+		]);
+		expect(stderr).toEqual([`warning: skipped "Interviews/Gone.md": it is a link to "${join(vault.root, "Nowhere.md")}", which does not exist. Put the note back where the link points, or delete the link.`]);
 	});
 
 	// Root reads any file whatever its mode, and tests may run as root: then there is nothing to test.
@@ -76,18 +79,28 @@ describe("what cannot be read is said, never a crash", () => {
 		chmodSync(join(vault.root, "Daily", "Locked.md"), 0);
 		const { status, stderr, problems } = agenda();
 		expect(status).toBe(0);
-		expect(problems.map((problem) => [problem.note, problem.message])).toEqual([["Interviews/Locked.md", expect.stringContaining("permission denied")]]);
-		expect(stderr).toEqual(['warning: skipped "Daily/Locked.md": the file could not be read: permission denied; if it is a meeting note, it is missing from the agenda.']);
+		expect(problems.map((problem) => [problem.note, problem.field, problem.message])).toEqual([["Interviews/Locked.md", null, "This note could not be read: permission denied. Give your user permission to read it (chmod u+r) and run the command again."]]);
+		expect(stderr.sort()).toEqual([
+			'warning: skipped "Daily/Locked.md": permission denied. Give your user permission to read it (chmod u+r) and run the command again. If it is a meeting note, it is missing from the agenda.',
+			'warning: skipped "Interviews/Locked.md": permission denied. Give your user permission to read it (chmod u+r) and run the command again.',
+		]);
 	});
 
 	it.each([
-		["in the interviews folder, a problem", "Interviews/Gone.md", [{ note: "Interviews/Gone.md", field: "frontmatter", severity: "error", message: "The frontmatter could not be read (the file could not be read: it does not exist). Fix the YAML between the --- lines so this meeting can be scheduled." }], []],
-		["elsewhere, a warning", "Daily/Gone.md", [], ['warning: skipped "Daily/Gone.md": the file could not be read: it does not exist; if it is a meeting note, it is missing from the agenda.']],
-	])("a note deleted between the walk and the read is, %s", (_case, path, problems, warnings) => {
+		[
+			"in the interviews folder, a problem",
+			"Interviews/Gone.md",
+			[{ note: "Interviews/Gone.md", field: null, severity: "error", message: "This note could not be read: it was deleted while the vault was read. Run the command again; if the note was moved, it is read at its new place." }],
+			['warning: skipped "Interviews/Gone.md": it was deleted while the vault was read. Run the command again; if the note was moved, it is read at its new place.'],
+		],
+		["elsewhere, a warning", "Daily/Gone.md", [], ['warning: skipped "Daily/Gone.md": it was deleted while the vault was read. Run the command again; if the note was moved, it is read at its new place. If it is a meeting note, it is missing from the agenda.']],
+	])("a note deleted between the walk and the read is, %s (never told to fix YAML that was never read)", (_case, path, problems, warnings) => {
 		vault = makeTempVault();
 		const said: string[] = [];
-		const note = readMeetingCandidate(vault.root, path, DEFAULT_SETTINGS, (line) => said.push(line));
-		expect(note === null ? [] : parseInterviewNote(note).problems).toEqual(problems);
+		const found: Problem[] = [];
+		const note = readMeetingCandidate(vault.root, path, DEFAULT_SETTINGS, { warn: (line) => said.push(line), problem: (problem) => found.push(problem) });
+		expect(note).toBeNull();
+		expect(found).toEqual(problems);
 		expect(said).toEqual(warnings);
 	});
 

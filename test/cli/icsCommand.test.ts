@@ -78,3 +78,20 @@ describe("ics prints the vault's open follow-ups as an iCalendar file", () => {
 		expect(parseCalendar(run.stdout).events).toEqual([]);
 	});
 });
+
+describe("ics reminds on each event's first day at the vault's Reminder time", () => {
+	it.each([
+		["09:00 when the vault sets nothing", null, ["PT9H"]],
+		["the time data.json sets", '{ "reminderTime": "18:15" }', ["PT18H15M"]],
+		["no reminder when data.json says off", '{ "reminderTime": "off" }', []],
+	])("%s", (_case, data, triggers) => {
+		const files: Record<string, string> = { "Interviews/Acme.md": ACME };
+		if (data !== null) files[".obsidian/plugins/interview-follow-up/data.json"] = data;
+		const { events } = parseCalendar(runCli("ics", jobSearchVault(files), "--today", "2026-11-27").stdout);
+		expect(events.length).toBeGreaterThan(2);
+		for (const event of events) {
+			expect(event.alarms.map((alarm) => [alarm.description, alarm.trigger])).toEqual(triggers.map((trigger) => [event.summary, trigger]));
+			for (const alarm of event.alarms) expect(alarm.fires.slice(0, 10)).toBe(event.start);
+		}
+	});
+});

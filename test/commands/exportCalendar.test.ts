@@ -37,6 +37,18 @@ describe('"Export follow-ups to calendar" writes follow-ups.ics in the article-s
 		expect(Notice.shown).toEqual([`Exported ${items.length} follow-ups to ${CALENDAR}. Import it into your calendar app; importing it again updates the same events.`]);
 	});
 
+	it.each([
+		["by default at 09:00", {}, ["PT9H"]],
+		["at the Reminder time setting", { reminderTime: "07:30" }, ["PT7H30M"]],
+		["none when it is off", { reminderTime: "off" }, []],
+	])("gives every event a reminder on its first day, %s", async (_case, settings, triggers) => {
+		const { run, text } = await loadExport(VAULT, settings);
+		await run();
+		const { events } = parseCalendar(text(CALENDAR));
+		expect(events.length).toBeGreaterThan(3);
+		for (const event of events) expect(event.alarms.map((alarm) => [alarm.action, alarm.description, alarm.trigger])).toEqual(triggers.map((trigger) => ["DISPLAY", event.summary, trigger]));
+	});
+
 	it("replaces the same file on the next export, keeping the UIDs of the steps still open", async () => {
 		const { app, run, text, calendarFiles } = await loadExport();
 		await run();

@@ -202,13 +202,27 @@ describe("a text setting is saved once the user pauses, not on every keystroke",
 
 describe("on mobile, where there is no status bar, its switch is not offered", () => {
 	it.each<["desktop" | "mobile", string[]]>([
-		["desktop", ["Status bar count", "Start-up notice"]],
-		["mobile", ["Start-up notice"]],
+		["desktop", ["Status bar count", "Start-up notice", "Calendar reminder time"]],
+		["mobile", ["Start-up notice", "Calendar reminder time"]],
 	])("on %s the Reminders group offers %j", async (platform, names) => {
 		usePlatform(platform);
 		const { tab } = await openTab();
 		const items = tab.containerEl.findAll(".setting-item");
 		const reminders = items.slice(items.findIndex((el) => el.getText() === "Reminders") + 1);
 		expect(reminders.map((el) => el.find(".setting-item-name")?.getText())).toEqual(names);
+	});
+});
+
+describe("the calendar reminder time is a time of day or off", () => {
+	it.each([
+		["9:30", "", "09:30"],
+		["off", "", "off"],
+		["noon", 'Reminder time must be a time of day as HH:mm (24-hour, for example 09:00 or 17:30) or "off", found "noon".', "09:00"],
+	])("typing %j shows %j and keeps %j, without reading the vault again", async (value, message, kept) => {
+		const { plugin, type } = await openTab();
+		const rebuilds = jest.spyOn(plugin.index, "rebuild");
+		expect(await type("Calendar reminder time", value)).toBe(message);
+		expect(plugin.settings.reminderTime).toBe(kept);
+		expect(rebuilds).not.toHaveBeenCalled();
 	});
 });

@@ -128,6 +128,42 @@ export function splitFrontmatter(text: string): { yaml: string | null; body: str
 	return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
 }
 
+/** Where a note's frontmatter is, as obsidian.d.ts `FrontMatterInfo` describes it. */
+export interface FrontMatterInfo {
+	/** Whether this file has a frontmatter block. */
+	exists: boolean;
+	/** String representation of the frontmatter. */
+	frontmatter: string;
+	/** Start of the frontmatter contents (excluding the ---). */
+	from: number;
+	/** End of the frontmatter contents (excluding the ---). */
+	to: number;
+	/** Offset where the frontmatter block ends (including the ---). */
+	contentStart: number;
+}
+
+// An opening `---` followed by spaces or tabs opens the block (SPEC section 5: "the block the reader sees").
+const FRONTMATTER_INFO = /^---[ \t]*\r?\n(?:([\s\S]*?)(?:\r?\n))??---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * obsidian.d.ts `getFrontMatterInfo` (since 1.5.7): "Given the contents of a file, get information about the
+ * frontmatter of the file, including whether there is a frontmatter block, the offsets of where it starts and ends,
+ * and the frontmatter text." Mock: `frontmatter` is `content.slice(from, to)`, `to` the start of the closing line.
+ */
+export function getFrontMatterInfo(content: string): FrontMatterInfo {
+	const match = FRONTMATTER_INFO.exec(content);
+	if (!match) return { exists: false, frontmatter: "", from: 0, to: 0, contentStart: 0 };
+	const from = match[0].indexOf("\n") + 1;
+	const closing = match[0].lastIndexOf("---");
+	const to = Math.max(from, closing);
+	return { exists: true, frontmatter: content.slice(from, to), from, to, contentStart: match[0].length };
+}
+
+/** obsidian.d.ts `parseYaml`: the YAML text as a value (the `yaml` package stands in for Obsidian's parser). */
+export function parseYaml(text: string): unknown {
+	return parse(text, { logLevel: "error" });
+}
+
 function readMetadata(text: string): CachedMetadata {
 	const { yaml, body } = splitFrontmatter(text);
 	const fromBody = readBody(text, text.length - body.length);
@@ -474,7 +510,39 @@ export class Vault extends Events {
 
 /** Obsidian's `FileManager`, for what the plugin uses: frontmatter writes and renames. */
 export class FileManager {
+	/**
+	 * Mock only: the user's link settings (Settings → Files and links): "Use [[Wikilinks]]" and "New link format".
+	 * Obsidian's defaults: wikilinks, shortest path when possible.
+	 */
+	linkSettings: { useMarkdownLinks: boolean; newLinkFormat: "shortest" | "relative" | "absolute" } = { useMarkdownLinks: false, newLinkFormat: "shortest" };
+
 	constructor(private vault: Vault) {}
+
+	/**
+	 * obsidian.d.ts: "Generate a Markdown link based on the user's preferences." The target is the note's name
+	 * alone when no other file has it (shortest), the path from `sourcePath`'s folder (relative) or from the vault
+	 * root (absolute); a wikilink drops `.md`, a Markdown link keeps it and encodes the path.
+	 */
+	generateMarkdownLink(file: TFile, sourcePath: string, subpath = "", alias = ""): string {
+		const { useMarkdownLinks, newLinkFormat } = this.linkSettings;
+		const withoutExtension = file.extension === "md" ? file.path.slice(0, -3) : file.path;
+		let target = withoutExtension;
+		if (newLinkFormat === "shortest") {
+			const sameName = this.vault.getFiles().filter((other) => other.basename === file.basename && other.extension === file.extension);
+			if (sameName.length === 1) target = file.extension === "md" ? file.basename : file.name;
+		} else if (newLinkFormat === "relative") {
+			const from = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")).split("/") : [];
+			const to = withoutExtension.split("/");
+			let common = 0;
+			while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+			target = [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+		}
+		if (useMarkdownLinks) {
+			const path = file.extension === "md" ? `${target}.md` : target;
+			return `[${alias || file.basename}](${encodeURI(path)}${subpath})`;
+		}
+		return `[[${target}${subpath}${alias ? `|${alias}` : ""}]]`;
+	}
 
 	/**
 	 * As Obsidian: parses the frontmatter, lets `fn` change it in place, and writes it back re-serialised as
