@@ -31,6 +31,12 @@ export default defineConfig([
 		},
 	},
 	{
+		// Pop-out windows: the plugin's own code reaches the document and window of the element it works on
+		// (`el.doc`, `activeDocument`), never the main window's globals.
+		files: ["main.ts", "src/**/*.ts"],
+		rules: { "obsidianmd/prefer-active-doc": "error" },
+	},
+	{
 		// The benchmark and the in-memory Obsidian are tooling, never loaded by Obsidian: they print numbers,
 		// stand in for the DOM globals, and implement (so cannot use) createEl and instanceOf themselves.
 		files: ["test/bench/**/*.ts", "test/mocks/**/*.ts"],

@@ -1,12 +1,15 @@
 import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
 import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
-import { CalendarDay, displayText, FollowUpSettings, isInterviewNote, localToday, NoteSource, parseInterviewNote, StepKind } from "../src/rules";
+import {
+	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isStepKind, localToday, NoteSource, parseInterviewNote, STEP_KINDS,
+	StepKind, stepStateOf,
+} from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
 import { UsageError } from "./usageError";
-import { readVaultAgenda } from "./vaultAgenda";
+import { readThreadOf } from "./noteThread";
 import { readVaultSettings } from "./vaultSettings";
 import { checkVaultFolder, reasonOf } from "./vaultWalker";
 
@@ -18,18 +21,17 @@ export interface LetterCommandIo extends CommandOutput {
 	locale?: string;
 }
 
-const STEPS: readonly StepKind[] = ["letter", "introducer-thanks", "call", "check-in"];
-
 /**
- * `letter VAULT NOTE [--step letter|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]`: prints
- * the filled drafts of one step of an interview note (SPEC.md section 7; default `letter`, whose variant the
- * note's kind, outcome and status pick), from the vault's template file when there is one, else the built-in
+ * `letter VAULT NOTE [--step letter|rejection-reply|introducer-thanks|call|check-in] [--today YYYY-MM-DD] [--mailto]`:
+ * prints the filled drafts of one step of an interview note (SPEC.md section 7; default `rejection-reply` for a
+ * rejected job interview, else `letter`, whose variant the note's kind and outcome pick), from the vault's template file when there is one, else the built-in
  * text, with the letter material from the note's frontmatter and body. A panel's letter is one draft per
  * person, printed one after another, each from its `Subject:` line (the advice comment above it is for the
  * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead. Placeholders left unfilled
  * are named on standard error, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
  * standard error for a missing vault or note, a note that is not an interview note, a step the note does not
- * have, a bad flag or a bad date.
+ * have (naming the step or the note that has it), a bad flag or a bad date. A step the note has but that is
+ * logged as done is printed, and standard error says so.
  */
 export function runLetterCommand(args: readonly string[], io: LetterCommandIo = PROCESS_OUTPUT): number {
 	try {
@@ -47,7 +49,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 	if (positional.length === 1) throw new UsageError("letter: missing NOTE, the interview note's path inside VAULT.");
 	if (positional.length > 2) throw new UsageError(`letter: expected VAULT and NOTE, found also "${positional[2]}".`);
 	const [vault, given] = positional;
-	const step = readStep(flags.get("--step"));
+	const asked = readStep(flags.get("--step"));
 	const todayFlag = flags.get("--today");
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 
@@ -60,8 +62,12 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 			`letter: "${path}" is not an interview note; expected a note with frontmatter under "${settings.interviewsFolder || "(no folder)"}", tagged interview, or with type: interview.`,
 		);
 	}
-	checkStep(path, note, step);
-	if (step === "call" || step === "check-in") checkThreadStep(vault, path, displayText(note.frontmatter?.company), step, today, settings);
+	const interview = readInterview(path, note);
+	const thread = readThreadOf(vault, interview, settings, () => undefined);
+	const step = asked ?? defaultLetterStep(thread, path, settings);
+	const state = stepStateOf(thread, path, step, settings);
+	if (state.state === "absent") refuseStep(path, interview, step, state.owner?.note ?? null, thread, settings);
+	if (state.state === "done") io.err(`note: the ${step} of "${path}" is logged as done (${DONE_KEYS[step]}); its draft is printed all the same.`);
 
 	let name = templateForStep(step, letterVariantOf(note.frontmatter));
 	if (name === null) {
@@ -97,49 +103,58 @@ function withoutAdvice(draft: string): string {
 	return draft.replace(/^\s*%%[\s\S]*?%%[ \t]*\r?\n/, "");
 }
 
-/**
- * Refuses a step the note does not have (SPEC.md section 7), saying why: any step of a note whose date or
- * frontmatter is an error, the introducer's thanks without an introducer, a call after anything but a job
- * interview still waiting for an answer, a check-in once there is an offer or the thread is closed.
- */
-function checkStep(path: string, note: NoteSource, step: StepKind): void {
+/** The note read by the rules; a note with an error has no steps at all, and says why. */
+function readInterview(path: string, note: NoteSource): Interview {
 	const parsed = parseInterviewNote(note);
-	const interview = parsed.interview;
-	if (interview === null) {
-		const error = parsed.problems.find((problem) => problem.severity === "error");
-		throw new UsageError(`letter: "${path}" has no follow-up steps until it is fixed: ${error?.message ?? "its frontmatter cannot be read"}`);
+	if (parsed.interview !== null) return parsed.interview;
+	const error = parsed.problems.find((problem) => problem.severity === "error");
+	throw new UsageError(`letter: "${path}" has no follow-up steps until it is fixed: ${error?.message ?? "its frontmatter cannot be read"}`);
+}
+
+/**
+ * Refuses a step the note does not have (SPEC.md section 7), saying why and naming what it has instead: the
+ * introducer's thanks without an introducer; the reply after a rejection before a job interview is rejected;
+ * the letter of a rejected job interview (its reply is `rejection-reply`); a call after anything but a job
+ * interview still waiting for an answer; a check-in once there is an offer or the thread is closed; any step
+ * once the note is closed; and the call, the reply and the check-in of a thread, which are its latest meeting's.
+ */
+function refuseStep(path: string, interview: Interview, step: StepKind, owner: string | null, thread: readonly Interview[], settings: FollowUpSettings): never {
+	const { kind, status } = interview;
+	if (step === "letter" && kind === "interview" && status === "rejected") {
+		const reply = stepStateOf(thread, path, "rejection-reply", settings);
+		const instead = reply.state !== "absent"
+			? "its letter is the reply after the rejection, --step rejection-reply"
+			: `the reply after the rejection belongs to the thread's latest meeting${reply.owner ? `, "${reply.owner.note}"` : ""}`;
+		throw new UsageError(`letter: "${path}" is a rejected job interview, so there is no thank-you after the no; ${instead}.`);
 	}
 	if (step === "introducer-thanks" && interview.introducer === null) {
 		throw new UsageError(`letter: "${path}" names no introducer, so there is no one to thank; add introducer: to the note.`);
 	}
-	if (step === "call" && interview.kind !== "interview") {
-		throw new UsageError(`letter: "${path}" is an ${interview.meeting}, not a job interview; the call is only for a job interview waiting for an answer.`);
+	if ((step === "call" || step === "rejection-reply") && kind !== "interview") {
+		const what = step === "call" ? "the call is only for a job interview waiting for an answer" : "the reply after a rejection is only for a job interview";
+		const article = /^[aeiou]/i.test(interview.meeting) ? "an" : "a";
+		throw new UsageError(`letter: "${path}" is ${article} ${interview.meeting}, not a job interview; ${what}.`);
 	}
-	if (step === "call" && interview.status !== "waiting") {
-		throw new UsageError(`letter: "${path}" has status ${interview.status}; the call is only for a job interview still waiting for an answer.`);
+	if (step === "call" && status !== "waiting") {
+		throw new UsageError(`letter: "${path}" has status ${status}; the call is only for a job interview still waiting for an answer.`);
 	}
-	if (step === "check-in" && (interview.status === "offer" || interview.status === "closed")) {
-		throw new UsageError(`letter: "${path}" has status ${interview.status}; check-ins stop after an offer or once the thread is closed.`);
+	if (step === "rejection-reply" && status !== "rejected" && owner === null) {
+		throw new UsageError(`letter: "${path}" has status ${status}, not rejected; the reply after a rejection comes once they say no (its letter is --step letter).`);
 	}
+	if (step === "check-in" && (status === "offer" || status === "closed") && owner === null) {
+		throw new UsageError(`letter: "${path}" has status ${status}; check-ins stop after an offer or once the thread is closed.`);
+	}
+	if (status === "closed") throw new UsageError(`letter: "${path}" has status closed; a closed note has no follow-ups.`);
+	if (owner !== null) {
+		const company = thread.find((other) => other.path === owner)?.company ?? interview.company;
+		throw new UsageError(`letter: the ${step} of the ${company} thread belongs to its latest meeting, "${owner}"; ask for that note.`);
+	}
+	throw new UsageError(`letter: "${path}" has no ${step}: a later meeting of its thread decides it.`);
 }
 
-/**
- * The call and the check-in of a company's thread belong to its latest meeting (SPEC.md section 2): asked of an
- * earlier note, or once the call is logged, the step is refused, naming the note that has it when there is one.
- */
-function checkThreadStep(vault: string, path: string, company: string | null, step: "call" | "check-in", today: CalendarDay, settings: FollowUpSettings): void {
-	const items = readVaultAgenda(vault, today, settings, () => undefined).items.filter((item) => item.step === step);
-	if (items.some((item) => item.note === path)) return;
-	const key = company?.trim().toLowerCase();
-	const latest = key ? items.find((item) => item.company?.trim().toLowerCase() === key) : undefined;
-	if (latest) throw new UsageError(`letter: the ${step} of the ${latest.company} thread belongs to its latest meeting, "${latest.note}"; ask for that note.`);
-	throw new UsageError(`letter: "${path}" has no open ${step}${step === "call" ? " (it is logged as done, or a later meeting of the thread decides it)" : ""}.`);
-}
-
-function readStep(value: string | undefined): StepKind {
-	if (value === undefined) return "letter";
-	if ((STEPS as readonly string[]).includes(value)) return value as StepKind;
-	throw new UsageError(`letter: --step "${value}" is not a step; expected ${STEPS.join(", ")}.`);
+function readStep(value: string | undefined): StepKind | undefined {
+	if (value === undefined || isStepKind(value)) return value;
+	throw new UsageError(`letter: --step "${value}" is not a step; expected ${STEP_KINDS.join(", ")}.`);
 }
 
 /**

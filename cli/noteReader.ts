@@ -166,7 +166,8 @@ export function inInterviewsFolder(path: string, settings: FollowUpSettings): bo
 	return under(settings.interviewsFolder) && !under(settings.templatesFolder) && !under(settings.shareFolder);
 }
 
-function readText(vault: string, path: string): string | NoteSource {
+/** A note's text, or (when it cannot be read) a note whose frontmatter could not be read, saying why. */
+export function readText(vault: string, path: string): string | NoteSource {
 	try {
 		return readFileSync(`${vault}/${path}`, "utf8");
 	} catch (error) {
@@ -174,7 +175,8 @@ function readText(vault: string, path: string): string | NoteSource {
 	}
 }
 
-function noteOfText(path: string, text: string, bodyFrom: number): NoteSource {
+/** A note as the rules see it, from its text (`bodyFrom`: where its body starts). */
+export function noteOfText(path: string, text: string, bodyFrom: number): NoteSource {
 	const inlineTags = MAY_HOLD_TAG.test(text) ? inlineTagsOf(text.slice(bodyFrom)) : [];
 	return { path, ...readFrontmatter(text), inlineTags };
 }

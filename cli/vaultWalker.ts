@@ -1,4 +1,5 @@
 import { Dirent, readdirSync, readlinkSync, Stats, statSync } from "fs";
+import { isMarkdownPath } from "../src/rules";
 import { danglingLinkFault, faultWarning, FileFault, notAFileFault, readFault } from "./fileFault";
 import { UsageError } from "./usageError";
 
@@ -59,8 +60,9 @@ export function walkVault(vault: string, warn: (line: string) => void, unreadabl
 	return notes;
 }
 
+// The plugin's test (`extension === "md"`, lower case): `Acme.MD` is no note for either.
 function isMarkdown(name: string): boolean {
-	return name.length > 3 && name.slice(-3).toLowerCase() === ".md";
+	return isMarkdownPath(name);
 }
 
 /** What a file system entry that is neither a file, a folder nor a link is, in a few words. */

@@ -1,5 +1,5 @@
 import { Editor, MarkdownFileInfo, MarkdownView, Plugin } from "obsidian";
-import { letterVariantOf, TemplateName } from "../letters";
+import { letterTemplateOf, TemplateName } from "../letters";
 import { ArticleShareModal } from "../ui/articleShareModal";
 import { LetterVariantModal } from "../ui/letterVariantModal";
 import { NewInterviewModal } from "../ui/newInterviewModal";
@@ -7,6 +7,7 @@ import { StepSuggestModal } from "../ui/stepSuggestModal";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
 import { LetterHost } from "../obsidian/letterHost";
 import { insertDraft } from "../obsidian/letterDrafts";
+import { liveNoteOfText } from "../obsidian/openNoteEditor";
 import { createTemplateFilesWithNotice } from "../obsidian/templateFiles";
 
 /** The editor commands that insert one template at the cursor, by command id. */
@@ -29,9 +30,10 @@ export function registerLetterCommands(plugin: Plugin & LetterHost): void {
 			const note = interviewNoteFile(plugin, ctx.file);
 			if (!note) return false;
 			if (checking) return true;
-			// The outcome picks the letter; without one (or with one the rules do not know), ask.
-			const variant = letterVariantOf(note.frontmatter);
-			if (variant) void insertDraft(plugin, editor, note, variant);
+			// The reply after a rejection, else the outcome picks the letter — as the editor holds it, so a status or an
+			// outcome typed a second ago counts; without one (or with one the rules do not know), ask.
+			const letter = letterTemplateOf(liveNoteOfText(editor.getValue(), note.frontmatter).frontmatter);
+			if (letter) void insertDraft(plugin, editor, note, letter);
 			else new LetterVariantModal(plugin.app, (chosen) => insertDraft(plugin, editor, note, chosen)).open();
 			return true;
 		},

@@ -8,6 +8,8 @@ export interface NoteSection {
 	heading: string;
 	level: number;
 	text: string;
+	/** The index (in the list `noteSections` returns) of the heading this one is under, or `null` at the top. */
+	parent: number | null;
 }
 
 /** The letter placeholders a body section can fill, and the headings that name each (SPEC.md section 6). */
@@ -19,6 +21,7 @@ export const MATERIAL_HEADINGS: Readonly<Record<string, readonly string[]>> = Ob
 	proposal: ["Proposal", "Proposal to include"],
 	advice: ["Advice", "Advice I got", "Their advice"],
 	questions: ["Questions they asked", "Questions"],
+	next: ["What I will do next", "Next steps", "Next"],
 });
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -35,30 +38,56 @@ export function headingKey(heading: string): string {
 }
 
 /**
- * Every section of a note's body, in order: a heading of any level (outside code blocks) and everything
- * under it up to the next heading of the same or a higher level (so a section holds its subsections), with
- * `%% … %%` comments left out and the text trimmed.
+ * Every section of a note's body, in order: a heading of any level (outside code blocks) and its own text, up
+ * to the next heading of any level, with `%% … %%` comments left out and the text trimmed. A section with no
+ * text of its own takes the text of its subsections (the headings deeper than it up to the next one of its
+ * level or higher), without their heading lines: heading lines never reach a letter.
+ *
+ * One pass over the lines, then one pass over the headings with a stack of the open ones, so the cost grows
+ * with the note, never with the square of its headings (a 40,000-heading note is read in well under a second).
  */
 export function noteSections(body: string): NoteSection[] {
 	const lines = body.replace(/\r\n?/g, "\n").split("\n");
-	const headings: { index: number; level: number; heading: string }[] = [];
+	const found: { start: number; level: number; heading: string }[] = [];
 	let fence: string | null = null;
-	lines.forEach((line, index) => {
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index];
 		const opening = FENCE.exec(line);
 		if (opening) {
 			if (fence === null) fence = opening[1][0];
 			else if (opening[1][0] === fence) fence = null;
-			return;
+			continue;
 		}
-		if (fence !== null) return;
+		if (fence !== null) continue;
 		const heading = HEADING.exec(line);
-		if (heading) headings.push({ index, level: heading[1].length, heading: heading[2] });
+		if (heading) found.push({ start: index, level: heading[1].length, heading: heading[2] });
+	}
+	const sections: NoteSection[] = [];
+	// The headings still open above the current one, deepest last: a heading closes those of its level or deeper.
+	const open: number[] = [];
+	found.forEach(({ start, level, heading }, at) => {
+		const end = at + 1 < found.length ? found[at + 1].start : lines.length;
+		while (open.length > 0 && sections[open[open.length - 1]].level >= level) open.pop();
+		const parent = open.length > 0 ? open[open.length - 1] : null;
+		sections.push({ heading, level, text: withoutComments(lines.slice(start + 1, end).join("\n")).trim(), parent });
+		open.push(at);
 	});
-	return headings.map(({ index, level, heading }, at) => {
-		const next = headings.slice(at + 1).find((other) => other.level <= level);
-		const text = lines.slice(index + 1, next ? next.index : lines.length).join("\n");
-		return { heading, level, text: withoutComments(text).trim() };
-	});
+	return withSubsectionText(sections);
+}
+
+// A section without text of its own takes the text of every section under it, in order. Walking backwards, each
+// section hands its parent its whole text (its own, then its subsections'): every section is visited once, and
+// each text is joined once per level above it (six at most).
+function withSubsectionText(sections: NoteSection[]): NoteSection[] {
+	const under: string[][] = sections.map(() => []);
+	for (let index = sections.length - 1; index >= 0; index--) {
+		const section = sections[index];
+		const below = under[index].reverse();
+		const whole = [section.text, ...below].filter((text) => text !== "").join("\n\n");
+		if (section.text === "") section.text = whole;
+		if (section.parent !== null && whole !== "") under[section.parent].push(whole);
+	}
+	return sections;
 }
 
 /** Text without its `%% … %%` comments (a comment alone on its lines leaves no blank run behind). */

@@ -1,14 +1,17 @@
-import { letterVariant, LetterVariant, parseInterviewNote, StepKind } from "../rules";
+import { isRejectedInterview, letterVariant, LetterVariant, parseInterviewNote, StepKind, StepVariant } from "../rules";
 import { TemplateName } from "./builtInTemplates";
 
 /**
  * The template of a follow-up step: the `letter` step's variant picks thank-you (went well) or recovery
- * (went poorly); `null` when the letter's variant is unknown, so the caller asks the user which one.
+ * (went poorly); `null` when the letter's variant is unknown, so the caller asks the user which one. The
+ * reply after a rejection is always the `after-rejection` letter.
  */
-export function templateForStep(step: StepKind, variant: LetterVariant | null): TemplateName | null {
+export function templateForStep(step: StepKind, variant: StepVariant | null): TemplateName | null {
 	switch (step) {
 		case "letter":
-			return variant;
+			return variant === "after-rejection" ? null : variant;
+		case "rejection-reply":
+			return "after-rejection";
 		case "introducer-thanks":
 			return "introducer-thanks";
 		case "call":
@@ -38,4 +41,14 @@ export const TEMPLATE_TITLES: Readonly<Record<TemplateName, string>> = Object.fr
 export function letterVariantOf(frontmatter: Readonly<Record<string, unknown>> | null): LetterVariant | null {
 	const interview = parseInterviewNote({ path: "", frontmatter: { ...frontmatter, date: "2000-01-01" } }).interview;
 	return interview === null ? null : letterVariant(interview);
+}
+
+/**
+ * The letter a note asks for now: the reply after a rejection once a job interview is rejected (no thank-you
+ * after a no), else its letter (see `letterVariantOf`); `null` when a job interview's outcome is unknown.
+ */
+export function letterTemplateOf(frontmatter: Readonly<Record<string, unknown>> | null): TemplateName | null {
+	const interview = parseInterviewNote({ path: "", frontmatter: { ...frontmatter, date: "2000-01-01" } }).interview;
+	if (interview === null) return null;
+	return isRejectedInterview(interview) ? "after-rejection" : letterVariant(interview);
 }

@@ -6,6 +6,7 @@ import {
 import { messageOf } from "./errorMessage";
 import { noteSourceOfCache } from "./noteSourceOfCache";
 import { ProblemList } from "./problemList";
+import { ShareSuggestionIndex } from "./shareSuggestionIndex";
 import { StepTimeline } from "./stepTimeline";
 
 /** The parts of the app the index reads: the vault's file list and the metadata cache (never a file's text). */
@@ -82,12 +83,15 @@ export class FollowUpIndex extends Events {
 	private updateCount = 0;
 	private cached: { revision: number; today: CalendarDay; agenda: Agenda } | null = null;
 	private cachedPipeline: { revision: number; today: CalendarDay; pipeline: Pipeline } | null = null;
+	/** The share candidates and what each meeting says of the other side: the check-ins' suggestions (SPEC.md section 9). */
+	readonly shares: ShareSuggestionIndex;
 
 	/** Builds nothing yet: call `attach` (the plugin) or `rebuild` (a benchmark with a mock app). */
 	constructor(private app: IndexedApp, settings: FollowUpSettings) {
 		super();
 		this.settings = { ...settings };
 		this.ready = new Promise((resolve) => (this.markReady = resolve));
+		this.shares = new ShareSuggestionIndex(app, this.settings, () => this.changed());
 	}
 
 	/**
@@ -103,7 +107,10 @@ export class FollowUpIndex extends Events {
 		owner.registerEvent(metadataCache.on("resolved", () => this.cacheResolved()));
 		owner.registerEvent(vault.on("delete", (file: TAbstractFile) => this.noteRemoved(file.path)));
 		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
+		this.shares.attach(owner);
 		workspace.onLayoutReady(() => {
+			// Asked again: the cache may have finished reading between the plugin's load and the layout.
+			if (cacheSaysInitialized(metadataCache)) this.cacheFilled = true;
 			this.rebuild();
 			// A safety net, not the rule: if the first `resolved` never comes (a plugin reported it missing at
 			// start-up, obsidian-checklist-plugin #138), the agenda must not say "Reading the vault…" forever.
@@ -153,6 +160,7 @@ export class FollowUpIndex extends Events {
 		}
 		this.timeline.reset(steps);
 		this.problemList.reset(problems);
+		void this.shares.rebuild(this.settings);
 		this.built = true;
 		if (this.cacheFilled) this.complete = true;
 		this.changed();
@@ -237,6 +245,13 @@ export class FollowUpIndex extends Events {
 	/** Every problem, sorted by note then field. */
 	problems(): Problem[] {
 		return this.problemList.all();
+	}
+
+	/** The paths of the meeting notes of note `path`'s thread (itself alone without a thread), in no set order. */
+	threadNotes(path: string): string[] {
+		const thread = this.records.get(path)?.thread;
+		const members = thread ? this.threads.get(thread)?.members : undefined;
+		return members ? [...members] : this.records.has(path) ? [path] : [];
 	}
 
 	/** Whether note `path` is an interview note (with or without errors). */

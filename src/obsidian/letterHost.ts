@@ -9,7 +9,7 @@ import { FollowUpIndex } from "./followUpIndex";
 export interface LetterHost {
 	app: App;
 	settings: FollowUpSettings;
-	index: Pick<FollowUpIndex, "agenda" | "stepsOf" | "interviewOf" | "interviews" | "isInterview">;
+	index: Pick<FollowUpIndex, "agenda" | "stepsOf" | "interviewOf" | "interviews" | "isInterview" | "threadNotes" | "shares">;
 	/** Today in the local zone (the plugin's clock; a fixed day in tests). */
 	today(): CalendarDay;
 }

@@ -1,3 +1,4 @@
+import { decodeYamlDoubleQuoted } from "./frontmatterCheck";
 // The layout of a note's frontmatter as text, for writes that change only their own lines (SPEC.md section 5).
 // This is not a YAML parser. It finds the top-level keys (in valid YAML they are the only lines at column 0
 // besides comments and the items of a list under a key) and reads one value when it sits on one line in a
@@ -66,6 +67,8 @@ export interface InlineList {
 export type InlineValue = { form: "empty" } | InlineScalar | InlineList;
 
 const BOM = "\uFEFF";
+/** A line that opens or closes the frontmatter block. */
+const FENCE = /^---[ \t]*$/;
 
 /** Splits text into lines, each with its own ending. */
 function splitLines(text: string): TextLine[] {
@@ -81,25 +84,36 @@ export function joinLines(lines: readonly TextLine[]): string {
 
 /**
  * Splits a note as Obsidian reads it: frontmatter when the first line is `---` and a later line is `---`
- * (spaces after it allowed). `null` when the note opens a frontmatter and never closes it.
+ * (spaces or tabs after either allowed: `--- ` opens the block the reader sees, and a write goes inside it).
+ * `null` when the note opens a frontmatter and never closes it.
  */
 export function readLayout(note: string): FrontmatterLayout | NoFrontmatter | null {
 	const bom = note.startsWith(BOM) ? BOM : "";
 	const text = note.slice(bom.length);
 	const firstBreak = text.indexOf("\n");
 	const open = splitLines(text.slice(0, firstBreak + 1))[0] ?? { text, eol: "" };
-	if (open.text !== "---" || open.eol === "") return { kind: "none", bom, body: text, eol: open.eol || "\n" };
+	if (!FENCE.test(open.text) || open.eol === "") return { kind: "none", bom, body: text, eol: open.eol || "\n" };
 	const lines: TextLine[] = [];
 	let at = firstBreak + 1;
 	while (at < text.length) {
 		const lineBreak = text.indexOf("\n", at);
 		const next = lineBreak < 0 ? text.length : lineBreak + 1;
 		const line = splitLines(text.slice(at, next))[0];
-		if (/^---[ \t]*$/.test(line.text)) return { kind: "frontmatter", bom, open, lines, close: line, body: text.slice(next) };
+		if (FENCE.test(line.text)) return { kind: "frontmatter", bom, open, lines, close: line, body: text.slice(next) };
 		lines.push(line);
 		at = next;
 	}
 	return null;
+}
+
+/**
+ * The YAML text of a note's frontmatter block, as the reader sees it (between the `---` lines, without the
+ * final line break); `null` when the note has no closed block.
+ */
+export function frontmatterSource(note: string): string | null {
+	const layout = readLayout(note);
+	if (layout === null || layout.kind === "none") return null;
+	return layout.lines.map((line) => line.text).join("\n");
 }
 
 // A key at column 0: double-quoted, single-quoted or plain (a plain key may hold `:` or `#` not read as
@@ -145,12 +159,9 @@ function keyName(match: RegExpExecArray): string {
 	return match[3].trim();
 }
 
+/** A double-quoted key or value with YAML's escapes read (`"st\x61tus"` is `status`); an invalid one as written. */
 function decodeDoubleQuoted(inner: string): string {
-	try {
-		return JSON.parse(`"${inner}"`) as string;
-	} catch {
-		return inner; // a YAML-only escape (`\x41`, `\ `): compared as written
-	}
+	return decodeYamlDoubleQuoted(inner) ?? inner;
 }
 
 /** The last line of a value starting at `lines[line]`, column `from`: later when it opens a quote or bracket. */

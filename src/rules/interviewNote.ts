@@ -44,6 +44,10 @@ export interface Interview {
 	letterSent: DoneMark;
 	introducerThanked: DoneMark;
 	called: DoneMark;
+	/** The reply after a rejection (`rejection_replied`). */
+	rejectionReplied: DoneMark;
+	/** The day the rejection came (`rejected_on`), when the note says. */
+	rejectedOn: CalendarDay | null;
 	checkIns: CalendarDay[];
 	snoozedUntil: CalendarDay | null;
 }
@@ -72,9 +76,14 @@ function isUnder(path: string, folder: string): boolean {
 	return folder !== "" && path.length > folder.length && path.charCodeAt(folder.length) === 47 && path.startsWith(folder);
 }
 
-function isMarkdownPath(path: string): boolean {
+/**
+ * A Markdown note's name ends in `.md`, lower case (SPEC.md section 1): Obsidian opens a file as a note when
+ * its `TFile.extension === "md"`, so `Notes.MD` is an attachment to it and never a note. The command line's
+ * walk asks the same question (`cli/vaultWalker.ts`).
+ */
+export function isMarkdownPath(path: string): boolean {
 	const n = path.length;
-	return n > 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+	return n > 3 && path.charCodeAt(n - 3) === 46 /* . */ && path.charCodeAt(n - 2) === 109 /* m */ && path.charCodeAt(n - 1) === 100 /* d */;
 }
 
 const INTERVIEW = "interview";
@@ -190,10 +199,22 @@ export function parseInterviewNote(note: NoteSource): ParsedNote {
 		letterSent: readDoneMark("letter_sent", fm.letter_sent, problem),
 		introducerThanked: readDoneMark("introducer_thanked", fm.introducer_thanked, problem),
 		called: readDoneMark("called", fm.called, problem),
+		rejectionReplied: readDoneMark("rejection_replied", fm.rejection_replied, problem),
+		rejectedOn: readOptionalDay("rejected_on", fm.rejected_on, "The date is ignored.", problem),
 		checkIns: readCheckIns(fm.check_ins, problem),
-		snoozedUntil: readSnooze(fm.snoozed_until, problem),
+		snoozedUntil: readOptionalDay("snoozed_until", fm.snoozed_until, "The snooze is ignored.", problem),
 	};
+	if (typeof fm.phone === "number") problem("phone", "warning", phoneAsNumber(fm.phone));
 	return { interview, problems };
+}
+
+/**
+ * SPEC.md section 1: a `phone` written without quotes that YAML 1.2 types as a number (`+447911123456`,
+ * `07911123456`, `555.0100`) reaches the rules as a number, in the plugin (Obsidian's metadata cache) and on the
+ * command line (js-yaml's core schema) alike, so what made it a phone number is gone before anyone reads it.
+ */
+function phoneAsNumber(phone: number): string {
+	return `phone is written without quotes, so YAML reads it as the number ${String(phone)}: a leading + or 0, or the dots, are already lost. Write it in quotes, as in phone: "+44 7911 123456".`;
 }
 
 /** The fields that hold a person or a company, often written as a `[[link]]`. */
@@ -277,12 +298,13 @@ function readCheckIns(value: unknown, problem: Report): CalendarDay[] {
 	return days;
 }
 
-function readSnooze(value: unknown, problem: Report): CalendarDay | null {
+/** A date that may be missing (`snoozed_until`, `rejected_on`); anything else is a warning and is ignored. */
+function readOptionalDay(field: string, value: unknown, ignored: string, problem: Report): CalendarDay | null {
 	if (isEmpty(value)) return null;
 	const plain = plainDay(value);
 	if (plain !== null) return plain;
 	const reading = readCalendarDay(value);
 	if (reading.ok) return reading.day;
-	problem("snoozed_until", "warning", `snoozed_until is ${describeValue(value)}: expected a date (YYYY-MM-DD). The snooze is ignored.`);
+	problem(field, "warning", `${field} is ${describeValue(value)}: expected a date (YYYY-MM-DD). ${ignored}`);
 	return null;
 }

@@ -40,10 +40,12 @@ export function actionPhrase(step: Step, callDelayDays: number | null = 7): stri
 	switch (step.step) {
 		case "letter": {
 			if (step.variant === "meeting-thanks") return `Thank ${who} for the ${step.meeting}`;
-			if (step.variant === "after-rejection") return `Reply to ${who}${at} after the rejection`;
-			const kind = step.variant === null ? "follow-up" : LETTER_NAMES[step.variant];
+			const kind = step.variant === "thank-you" || step.variant === "recovery" ? LETTER_NAMES[step.variant] : "follow-up";
 			return `Send ${kind} ${step.contacts.length > 1 ? "letters" : "letter"} to ${who}${at}`;
 		}
+		case "rejection-reply":
+			// One letter, to the first person met (SPEC.md section 2), even after a panel.
+			return `Reply to ${step.contact ?? who}${at} after the rejection`;
 		case "introducer-thanks":
 			return `Thank ${who} for the introduction${step.company ? ` to ${step.company}` : ""}`;
 		case "call":

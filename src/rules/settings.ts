@@ -8,6 +8,8 @@ export interface FollowUpSettings {
 	templatesFolder: string;
 	/** Folder where article-share notes are created; its notes are never interview notes. */
 	shareFolder: string;
+	/** Folder of saved articles (Web Clipper's `Clippings`): every note under it is a share candidate. */
+	clippingsFolder: string;
 	/** How many days ahead "Coming up" looks. */
 	horizonDays: number;
 	/** Days after the interview the thank-you or recovery letter is due. */
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	interviewsFolder: "Interviews",
 	templatesFolder: "Templates/Interview follow-up",
 	shareFolder: "Follow-ups",
+	clippingsFolder: "Clippings",
 	horizonDays: 14,
 	letterDelayDays: 1,
 	introducerDelayDays: 1,
@@ -60,7 +63,7 @@ export interface SettingProblem {
 }
 
 type NumberKey = { [K in keyof FollowUpSettings]: FollowUpSettings[K] extends number ? K : never }[keyof FollowUpSettings];
-type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder";
+type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder" | "clippingsFolder";
 type BooleanKey = "showStatusBar" | "showStartupNotice";
 
 const NUMBER_LIMITS: Record<NumberKey, { label: string; max: number }> = {
@@ -75,6 +78,7 @@ const FOLDER_LABELS: Record<FolderKey, string> = {
 	interviewsFolder: "Interviews folder",
 	templatesFolder: "Templates folder",
 	shareFolder: "Article-share folder",
+	clippingsFolder: "Clippings folder",
 };
 const BOOLEAN_KEYS: BooleanKey[] = ["showStatusBar", "showStartupNotice"];
 

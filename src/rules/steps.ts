@@ -4,24 +4,35 @@ import { MeetingKind } from "./meetingKind";
 import { FollowUpSettings } from "./settings";
 
 /** The follow-up steps, in the order they are listed when everything else is equal. */
-export type StepKind = "letter" | "introducer-thanks" | "call" | "check-in";
+export type StepKind = "letter" | "rejection-reply" | "introducer-thanks" | "call" | "check-in";
 
-/** Step order for sorting: `letter`, `introducer-thanks`, `call`, `check-in`. */
-export const STEP_ORDER: Record<StepKind, number> = { letter: 0, "introducer-thanks": 1, call: 2, "check-in": 3 };
+/** Every step, in step order: `letter`, `rejection-reply`, `introducer-thanks`, `call`, `check-in`. */
+export const STEP_KINDS: readonly StepKind[] = Object.freeze(["letter", "rejection-reply", "introducer-thanks", "call", "check-in"]);
+
+/** Step order for sorting (see `STEP_KINDS`). */
+export const STEP_ORDER: Readonly<Record<StepKind, number>> = Object.freeze({ letter: 0, "rejection-reply": 1, "introducer-thanks": 2, call: 3, "check-in": 4 });
+
+/** Whether a value names a step (an action read from anywhere is checked with this before it writes). */
+export function isStepKind(value: unknown): value is StepKind {
+	return typeof value === "string" && Object.prototype.hasOwnProperty.call(STEP_ORDER, value);
+}
 
 /**
- * Which letter the `letter` step asks for: after a job interview, `after-rejection` once rejected, else
- * `thank-you` (went well) or `recovery` (went poorly), `null` when the outcome is unknown; after an
- * informational or advice meeting, `meeting-thanks`.
+ * Which letter the `letter` step asks for: after a job interview, `thank-you` (went well) or `recovery` (went
+ * poorly), `null` when the outcome is unknown; after an informational or advice meeting, `meeting-thanks`.
+ * A rejected job interview has no letter step: its reply is the `rejection-reply` step.
  */
-export type LetterVariant = "thank-you" | "recovery" | "after-rejection" | "meeting-thanks";
+export type LetterVariant = "thank-you" | "recovery" | "meeting-thanks";
+
+/** A step's variant: the letter's (see `LetterVariant`), or `after-rejection` for the `rejection-reply`. */
+export type StepVariant = LetterVariant | "after-rejection";
 
 /** One open follow-up: what to do, for which note, from when (`due`) and until when (`deadline`). */
 export interface Step {
 	note: string;
 	step: StepKind;
-	variant: LetterVariant | null;
-	/** The kind of the step's note (for `call` and `check-in`, the thread's latest note). */
+	variant: StepVariant | null;
+	/** The kind of the step's note (for `call`, `rejection-reply` and `check-in`, the thread's latest note). */
 	kind: MeetingKind;
 	/** What that meeting is called in a sentence ("coffee chat", "interview"). */
 	meeting: string;
@@ -55,7 +66,10 @@ export function latestOf(thread: readonly Interview[]): Interview {
 	return latest;
 }
 
-/** The last contact of a thread: the latest interview date, letter sent, call, or check-in in any of its notes. */
+/**
+ * The last contact of a thread: the latest interview date, letter sent, call, reply after a rejection, or
+ * check-in in any of its notes.
+ */
 export function lastContact(thread: readonly Interview[]): CalendarDay {
 	let last = -Infinity;
 	for (const interview of thread) {
@@ -63,19 +77,29 @@ export function lastContact(thread: readonly Interview[]): CalendarDay {
 		for (const checkIn of interview.checkIns) if (checkIn > last) last = checkIn;
 		if (interview.letterSent.on !== null) last = Math.max(last, interview.letterSent.on);
 		if (interview.called.on !== null) last = Math.max(last, interview.called.on);
+		if (interview.rejectionReplied.on !== null) last = Math.max(last, interview.rejectionReplied.on);
 	}
 	return last;
 }
 
-/** The letter a meeting calls for (see `LetterVariant`). */
-export function letterVariant(interview: Pick<Interview, "kind" | "status" | "outcome">): LetterVariant | null {
+/** The letter a meeting calls for (see `LetterVariant`), whatever its status. */
+export function letterVariant(interview: Pick<Interview, "kind" | "outcome">): LetterVariant | null {
 	if (interview.kind !== "interview") return "meeting-thanks";
-	if (interview.status === "rejected") return "after-rejection";
 	return interview.outcome === "well" ? "thank-you" : interview.outcome === "poorly" ? "recovery" : null;
 }
 
+/** Whether a note is a rejected job interview: its reply is the `rejection-reply`, and it gets no thank-you. */
+export function isRejectedInterview(interview: Pick<Interview, "kind" | "status">): boolean {
+	return interview.kind === "interview" && interview.status === "rejected";
+}
+
+function variantOf(interview: Interview, kind: StepKind): StepVariant | null {
+	if (kind === "letter") return letterVariant(interview);
+	return kind === "rejection-reply" ? "after-rejection" : null;
+}
+
 function step(interview: Interview, kind: StepKind, due: CalendarDay, deadline: CalendarDay, contacts: readonly string[]): Step {
-	const variant = kind === "letter" ? letterVariant(interview) : null;
+	const variant = variantOf(interview, kind);
 	let [snoozedDue, snoozedDeadline] = [due, deadline];
 	const until = interview.snoozedUntil;
 	if (until !== null && due < until) {
@@ -90,8 +114,10 @@ function step(interview: Interview, kind: StepKind, due: CalendarDay, deadline: 
 
 /**
  * The open steps of one thread (meetings about the same company, of any kind). Every note keeps its own letter
- * and introducer thanks; only the latest note has the call (after a job interview still waiting for an answer)
- * and the check-in, decided by its kind and status, with the check-in counted from the thread's last contact.
+ * (none after a job interview that was a no) and introducer thanks; only the latest note has the reply after a
+ * rejection, the call (after a job interview still waiting for an answer) and the check-in, decided by its kind
+ * and status. The reply is due the day after `rejected_on` (`letterDelayDays` later), or after the thread's
+ * last contact when the note does not say when the no came; the check-in is counted from the last contact.
  * A note's snooze moves its steps due before it.
  */
 export function stepsForThread(thread: readonly Interview[], settings: FollowUpSettings): Step[] {
@@ -99,7 +125,7 @@ export function stepsForThread(thread: readonly Interview[], settings: FollowUpS
 	const steps: Step[] = [];
 	for (const interview of thread) {
 		if (interview.status === "closed") continue;
-		if (!interview.letterSent.done) {
+		if (!interview.letterSent.done && !isRejectedInterview(interview)) {
 			const due = interview.date + settings.letterDelayDays;
 			steps.push(step(interview, "letter", due, due, interview.contacts));
 		}
@@ -109,12 +135,16 @@ export function stepsForThread(thread: readonly Interview[], settings: FollowUpS
 		}
 	}
 	const latest = latestOf(thread);
+	const last = lastContact(thread);
+	if (isRejectedInterview(latest) && !latest.rejectionReplied.done) {
+		const due = (latest.rejectedOn ?? last) + settings.letterDelayDays;
+		steps.push(step(latest, "rejection-reply", due, due, latest.contacts));
+	}
 	if (latest.kind === "interview" && latest.status === "waiting" && !latest.called.done) {
 		const due = latest.date + settings.callDelayDays;
 		steps.push(step(latest, "call", due, due, latest.contacts));
 	}
 	if (latest.status !== "offer" && latest.status !== "closed") {
-		const last = lastContact(thread);
 		steps.push(step(latest, "check-in", last + settings.checkInMinDays, last + settings.checkInMaxDays, latest.contacts));
 	}
 	return steps;

@@ -1,7 +1,8 @@
 import { CalendarDay, formatIsoDay, readCalendarDay } from "./calendarDay";
+import { isCheckedYamlMapping } from "./frontmatterCheck";
 import { InlineScalar, joinLines, readInlineValue, readLayout, TextLine, TopLevelKey, topLevelKeys } from "./frontmatterText";
-import { Status } from "./interviewNote";
-import { StepKind } from "./steps";
+import { Status, STATUSES } from "./interviewNote";
+import { isStepKind, StepKind } from "./steps";
 
 /** A user's explicit action on a follow-up, the only thing that ever writes to a note. */
 export type FollowUpAction =
@@ -10,23 +11,49 @@ export type FollowUpAction =
 	| { kind: "status"; status: Status };
 
 /** The frontmatter key each step's "done" writes. */
-export const DONE_KEYS: Record<StepKind, string> = {
+export const DONE_KEYS: Readonly<Record<StepKind, string>> = Object.freeze({
 	letter: "letter_sent",
+	"rejection-reply": "rejection_replied",
 	"introducer-thanks": "introducer_thanked",
 	call: "called",
 	"check-in": "check_ins",
-};
+});
 
-/** The key an action writes, and the text it sets there (`null` for a check-in, which appends today). */
-function writeOf(action: FollowUpAction, today: CalendarDay): { key: string; value: string | null } {
+/**
+ * One key an action writes and the text it sets there (`null` for a check-in, which appends today); with
+ * `keepDate`, nothing is written when the key already holds a date (`rejected_on` is the day the no came).
+ */
+interface KeyWrite {
+	key: string;
+	value: string | null;
+	keepDate?: boolean;
+}
+
+/**
+ * The keys an action writes, in order (SPEC.md section 5): one for most, and for status `rejected` also
+ * `rejected_on: <today>`. An action that names no step or status the rules know (a value from an old
+ * settings file, a hand-made command) writes nothing: the list is empty.
+ */
+function writesOf(action: FollowUpAction, today: CalendarDay): KeyWrite[] {
 	switch (action.kind) {
 		case "done":
-			return { key: DONE_KEYS[action.step], value: action.step === "check-in" ? null : formatIsoDay(today) };
+			if (!isStepKind(action.step)) return [];
+			return [{ key: DONE_KEYS[action.step], value: action.step === "check-in" ? null : formatIsoDay(today) }];
 		case "snooze":
-			return { key: "snoozed_until", value: formatIsoDay(action.until) };
+			return Number.isInteger(action.until) ? [{ key: "snoozed_until", value: formatIsoDay(action.until) }] : [];
 		case "status":
-			return { key: "status", value: action.status };
+			if (!(STATUSES as readonly unknown[]).includes(action.status)) return [];
+			return action.status === "rejected"
+				? [{ key: "status", value: action.status }, { key: "rejected_on", value: formatIsoDay(today), keepDate: true }]
+				: [{ key: "status", value: action.status }];
+		default:
+			return [];
 	}
+}
+
+/** Whether an action writes anything (see `writesOf`): an unknown step or status does not. */
+export function isWritableAction(action: FollowUpAction): boolean {
+	return writesOf(action, 0).length > 0;
 }
 
 /** Whether a `check_ins` entry reads as `today` (a double click must not log the same check-in twice). */
@@ -41,15 +68,17 @@ function isDay(entry: unknown, today: CalendarDay): boolean {
  * (the fallback of `applyActionToText`).
  */
 export function applyAction(frontmatter: Record<string, unknown>, action: FollowUpAction, today: CalendarDay): void {
-	const { key, value } = writeOf(action, today);
-	if (value !== null) {
-		frontmatter[key] = value;
-		return;
+	for (const { key, value, keepDate } of writesOf(action, today)) {
+		if (keepDate && readCalendarDay(frontmatter[key]).ok) continue;
+		if (value !== null) {
+			frontmatter[key] = value;
+			continue;
+		}
+		const existing = frontmatter[key];
+		const list: unknown[] = Array.isArray(existing) ? (existing as unknown[]) : existing === undefined || existing === null || existing === "" ? [] : [existing];
+		if (list.some((entry) => isDay(entry, today))) continue;
+		frontmatter[key] = [...list, formatIsoDay(today)];
 	}
-	const existing = frontmatter[key];
-	const list: unknown[] = Array.isArray(existing) ? (existing as unknown[]) : existing === undefined || existing === null || existing === "" ? [] : [existing];
-	if (list.some((entry) => isDay(entry, today))) return;
-	frontmatter[key] = [...list, formatIsoDay(today)];
 }
 
 /**
@@ -62,25 +91,61 @@ export function applyAction(frontmatter: Record<string, unknown>, action: Follow
  * values over several lines, frontmatter never closed): then `applyAction` through Obsidian writes instead.
  */
 export function applyActionToText(text: string, action: FollowUpAction, today: CalendarDay): string | null {
+	const writes = writesOf(action, today);
+	// An action for no step or status the rules know writes nothing (never a key called `undefined`).
+	if (writes.length === 0) return text;
+	let result = text;
+	for (const write of writes) {
+		const next = applyWriteToText(result, write, today);
+		if (next === null) return null;
+		result = next;
+	}
+	return result;
+}
+
+/** One key's write (see `applyActionToText`). */
+function applyWriteToText(text: string, write: KeyWrite, today: CalendarDay): string | null {
 	const layout = readLayout(text);
 	if (layout === null) return null;
-	const { key, value } = writeOf(action, today);
+	const { key, value } = write;
 	const added = value === null ? [`${key}:`, `  - ${formatIsoDay(today)}`] : [`${key}: ${value}`];
 	if (layout.kind === "none") return layout.bom + ["---", ...added, "---"].map((line) => line + layout.eol).join("") + layout.body;
 
+	// Invalid YAML is never written into; nor is a form the check does not vouch for (Obsidian's writer decides).
+	if (!isCheckedYamlMapping(layout.lines.map((line) => line.text))) return null;
 	const keys = topLevelKeys(layout.lines);
 	const found = keys?.filter((entry) => entry.key === key);
-	if (!found || found.length > 1) return null;
+	if (!keys || !found || found.length > 1) return null;
+	if (write.keepDate && found.length === 1) {
+		const current = readInlineValue(layout.lines[found[0].line].text, found[0].valueFrom);
+		if (current === null || holdsValues(layout.lines, found[0].line + 1, found[0].end)) return null;
+		if (current.form === "scalar" && readCalendarDay(current.value).ok) return text;
+	}
 	const eol = layout.open.eol;
 	const lines =
 		found.length === 0
-			? [...layout.lines, ...added.map((line) => ({ text: line, eol }))]
+			? addedAt(layout.lines, keys, added.map((line) => ({ text: line, eol })))
 			: value === null
 				? appendCheckIn(layout.lines, found[0], today, eol)
 				: setScalar(layout.lines, found[0], value);
 	if (lines === null) return null;
 	if (lines === layout.lines) return text;
 	return layout.bom + joinLines([layout.open, ...lines, layout.close]) + layout.body;
+}
+
+// A block scalar's header (`|`, `|+`, `>-`, `|2`), after a key's colon or a list item's dash.
+const BLOCK_SCALAR_HEADER = /(?::|^[ \t]*-)[ \t]+(?:[&!]\S*[ \t]+)*[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$/;
+
+/**
+ * New lines go before the closing `---`, unless the last key's value holds a block scalar: a `|+` block keeps
+ * its trailing blank lines, and any block that ends the frontmatter ends without its last line break, so a key
+ * after it would change its value. The new lines then go before that last key (SPEC.md section 5).
+ */
+function addedAt(lines: readonly TextLine[], keys: readonly TopLevelKey[], added: readonly TextLine[]): TextLine[] {
+	const last = keys[keys.length - 1];
+	const holdsBlock = last !== undefined && lines.slice(last.line, last.end).some((line) => BLOCK_SCALAR_HEADER.test(line.text));
+	const at = holdsBlock ? last.line : lines.length;
+	return [...lines.slice(0, at), ...added, ...lines.slice(at)];
 }
 
 /** Whether lines `from` to `to` hold anything but blank lines and comments. */

@@ -10,8 +10,13 @@ export interface AgendaItemActions {
 	markDone(item: AgendaItem): Promise<void>;
 	/** Whether a Done for this item is written but not yet shown by the metadata cache (Done is then disabled). */
 	isPending(item: AgendaItem): boolean;
-	snooze(item: AgendaItem, position: MenuPositionDef): void;
-	setStatus(item: AgendaItem, position: MenuPositionDef): void;
+	/** `doc`: the document of the window the menu opened in (a pop-out's own), where the next menu opens too. */
+	snooze(item: AgendaItem, position: MenuPositionDef, doc?: Document): void;
+	setStatus(item: AgendaItem, position: MenuPositionDef, doc?: Document): void;
+	/** The saved article worth sharing at a check-in, if any (SPEC.md section 9); without it no "Share this…". */
+	suggestionOf?(item: AgendaItem): { title: string } | null;
+	/** Opens the article share filled with that suggestion. */
+	shareSuggestion?(item: AgendaItem): void;
 }
 
 /**
@@ -27,13 +32,17 @@ export interface DraftActions {
 }
 
 /**
- * The menu of an agenda item (right-click, long-press, "⋯", the context-menu key): its main action and, when
- * wired, email/copy/call; then Mark done, Snooze… and Set status… (each a menu of its own at the same place);
+ * The menu of an agenda item (right-click, long-press, "⋯", the context-menu key): for a check-in with a
+ * suggestion, "Share this…" (the article share, filled); its main action and, when wired, email/copy/call; then Mark done, Snooze… and Set status… (each a menu of its own at the same place);
  * then Open note.
  */
-export function showAgendaItemMenu(item: AgendaItem, position: MenuPositionDef, actions: AgendaItemActions, drafts: DraftActions | null): Menu {
+export function showAgendaItemMenu(item: AgendaItem, position: MenuPositionDef, actions: AgendaItemActions, drafts: DraftActions | null, doc?: Document): Menu {
 	const menu = new Menu();
 	const main = MAIN_ACTION[item.step];
+	const suggestion = item.step === "check-in" ? (actions.suggestionOf?.(item) ?? null) : null;
+	if (suggestion && actions.shareSuggestion) {
+		menu.addItem((entry) => entry.setTitle("Share this…").setIcon("share").setSection("action").onClick(() => actions.shareSuggestion?.(item)));
+	}
 	menu.addItem((entry) => entry.setTitle(main.text).setIcon(main.icon).setSection("action").onClick(() => void actions.runMainAction(item)));
 	if (drafts) {
 		if (item.step === "call") {
@@ -54,10 +63,12 @@ export function showAgendaItemMenu(item: AgendaItem, position: MenuPositionDef, 
 	}
 	menu.addSeparator();
 	menu.addItem((entry) => entry.setTitle("Mark done").setIcon("check").setSection("follow-up").setDisabled(actions.isPending(item)).onClick(() => void actions.markDone(item)));
-	menu.addItem((entry) => entry.setTitle("Snooze…").setIcon("alarm-clock").setSection("follow-up").onClick(() => actions.snooze(item, position)));
-	menu.addItem((entry) => entry.setTitle("Set status…").setIcon("flag").setSection("follow-up").onClick(() => actions.setStatus(item, position)));
+	menu.addItem((entry) => entry.setTitle("Snooze…").setIcon("alarm-clock").setSection("follow-up").onClick(() => actions.snooze(item, position, doc)));
+	menu.addItem((entry) => entry.setTitle("Set status…").setIcon("flag").setSection("follow-up").onClick(() => actions.setStatus(item, position, doc)));
 	menu.addSeparator();
 	menu.addItem((entry) => entry.setTitle("Open note").setIcon("file-text").setSection("open").onClick((event) => actions.open(item, event)));
-	menu.showAtPosition(position);
+	// In the row's own window: a pop-out's menu opens there, not in the main window (obsidian.d.ts
+	// `showAtPosition(position, doc?)`).
+	menu.showAtPosition(position, doc);
 	return menu;
 }

@@ -1,18 +1,20 @@
-import { debounce, ItemView, MenuPositionDef, Platform, setIcon, WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, MenuPositionDef, Platform, setIcon, ViewStateResult, WorkspaceLeaf } from "obsidian";
 import { Agenda, AgendaItem, Bucket, BUCKET_TITLES, CalendarDay, Problem } from "../rules";
-import { openNote, writeToNote } from "../obsidian/noteActions";
+import { openNote } from "../obsidian/noteActions";
+import { bestShareSuggestion } from "../obsidian/shareSuggestions";
+import { ShareSuggestion } from "../shares";
 import { AgendaItemActions, DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
 import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { renderEmptyState } from "./emptyState";
 import { FollowUpHost } from "./followUpHost";
+import { followUpItemActions } from "./followUpItemActions";
 import { PendingWrites } from "./pendingWrites";
 import { notesWithErrors, problemsErrorsFirst, renderProblemRow } from "./problemRenderer";
-import { showSnoozeMenu } from "./snoozeMenu";
-import { showStatusMenu } from "./statusMenu";
 import { navButtonClicked, renderNavHeader } from "./tree/navHeader";
 import { RowCache } from "./tree/rowCache";
 import { TreeKeyboard } from "./tree/treeKeyboard";
 import { attachLongPress } from "./tree/longPress";
+import { foldStateOf, readFoldState } from "./tree/foldState";
 import { reconcileChildren, showMoreRow, TreeSection } from "./tree/treeSection";
 
 /** The view type of the agenda, saved in the workspace layout. */
@@ -27,6 +29,10 @@ const RENDER_DELAY_MS = 150;
 /** Sections folded until the user opens them. */
 const FOLDED_AT_FIRST = new Set(["later", "problems"]);
 
+/** The agenda's sections, by key (what its saved state may name). */
+const SECTION_KEYS: ReadonlySet<string> = new Set(["overdue", "due", "upcoming", "later", "problems"]);
+const isSectionKey = (key: string): key is string => SECTION_KEYS.has(key);
+
 /** What main.ts gives the agenda besides the host. */
 export interface AgendaViewWiring {
 	/** Writes the letter, shows the call script or creates the article share for an item. */
@@ -35,6 +41,8 @@ export interface AgendaViewWiring {
 	openPipeline(): void;
 	/** Email, copy and call, when the letters side provides them. */
 	drafts?: DraftActions | null;
+	/** Opens the article share of a check-in filled with a suggestion (its title and address). */
+	shareSuggestion?(item: AgendaItem, suggestion: ShareSuggestion): void;
 }
 
 type Row = { kind: "item"; item: AgendaItem } | { kind: "problem"; problem: Problem };
@@ -125,6 +133,23 @@ export class AgendaView extends ItemView {
 		this.renderIfShown();
 	}
 
+	/** Saved in the workspace layout: the folded sections and "Show more" survive a restart. */
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), ...foldStateOf(this.folded, this.showAll) };
+	}
+
+	/** Obsidian restores the saved state when the layout loads (and when a leaf is given a state). */
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const saved = readFoldState(state, isSectionKey);
+		if (saved) {
+			this.folded = saved.folded;
+			this.showAll = saved.showAll;
+			this.stale = true;
+			this.renderIfShown();
+		}
+		await super.setState(state, result);
+	}
+
 	/** Marks the view out of date and renders soon, once, if it is shown. */
 	requestRender(): void {
 		this.stale = true;
@@ -188,11 +213,12 @@ export class AgendaView extends ItemView {
 			const items = byBucket[bucket];
 			if (items.length === 0) continue;
 			nodes.push(
-				this.section(bucket, BUCKET_TITLES[bucket], items, (item) =>
-					this.rows.row(itemKey(item), itemSignature(item, today), { kind: "item", item }, () =>
-						renderAgendaRow(item, today, this.host.settings.callDelayDays),
-					),
-				),
+				this.section(bucket, BUCKET_TITLES[bucket], items, (item) => {
+					const idea = item.step === "check-in" ? (bestShareSuggestion(this.host.index, item.note)?.title ?? null) : null;
+					return this.rows.row(itemKey(item), itemSignature(item, today, idea), { kind: "item", item }, () =>
+						renderAgendaRow(item, today, this.host.settings.callDelayDays, idea),
+					);
+				}),
 			);
 		}
 	}
@@ -231,6 +257,7 @@ export class AgendaView extends ItemView {
 		if (key === undefined) return;
 		this.folded.set(key, folded);
 		this.render();
+		this.app.workspace.requestSaveLayout();
 	}
 
 	private onClick(event: MouseEvent): void {
@@ -270,6 +297,7 @@ export class AgendaView extends ItemView {
 		} else if (nav === "more" && section) {
 			this.showAll.add(section);
 			this.render();
+			this.app.workspace.requestSaveLayout();
 		} else {
 			const value = this.rows.valueOf(row.dataset.key);
 			if (value) void openNote(this.app, value.kind === "item" ? value.item.note : value.problem.note, event);
@@ -278,7 +306,7 @@ export class AgendaView extends ItemView {
 
 	private openMenu(row: HTMLElement, position: MenuPositionDef): void {
 		const value = this.rows.valueOf(row.dataset.key);
-		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null);
+		if (value?.kind === "item") showAgendaItemMenu(value.item, position, this.itemActions(), this.wiring.drafts ?? null, row.doc);
 	}
 
 	/** The error line's click: Problems opens, scrolls into view, and its first row takes focus. */
@@ -291,20 +319,17 @@ export class AgendaView extends ItemView {
 	}
 
 	private itemActions(): AgendaItemActions {
-		const { app, clock, index } = this.host;
+		const { index } = this.host;
+		const share = this.wiring.shareSuggestion;
 		return {
-			open: (item, event) => void openNote(app, item.note, event),
-			runMainAction: (item) => this.wiring.runMainAction(item),
-			// Done stays disabled until the cache shows the write: a second click must not write again.
-			markDone: (item) =>
-				this.pendingWrites.run(item.note, item.step, () => writeToNote(app, item.note, { kind: "done", step: item.step }, clock.today())),
-			isPending: (item) => this.pendingWrites.isPending(item.note, item.step),
-			snooze: (item, position) =>
-				showSnoozeMenu(app, position, clock.today(), (until) => void writeToNote(app, item.note, { kind: "snooze", until }, clock.today())),
-			setStatus: (item, position) =>
-				showStatusMenu(position, index.interviewOf(item.note)?.status ?? null, (status) =>
-					void writeToNote(app, item.note, { kind: "status", status }, clock.today()),
-				),
+			...followUpItemActions(this.host, (item) => this.wiring.runMainAction(item), this.pendingWrites),
+			suggestionOf: (item) => bestShareSuggestion(index, item.note),
+			shareSuggestion: share
+				? (item) => {
+						const suggestion = bestShareSuggestion(index, item.note);
+						if (suggestion) share(item, suggestion);
+					}
+				: undefined,
 		};
 	}
 }

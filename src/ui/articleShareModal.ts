@@ -3,19 +3,30 @@ import { articleShareNote, checkArticleUrl, ShareIdea, shareIdeaOf, shareTargets
 import { formatIsoDay, readCalendarDay } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
-import { readNoteBody } from "../obsidian/letterDrafts";
+import { readLiveNote } from "../obsidian/openNoteEditor";
 import { LetterHost } from "../obsidian/letterHost";
 import { messageOf } from "../obsidian/errorMessage";
 import { createNewNote } from "../obsidian/newNoteFile";
 import { readTemplate } from "../obsidian/templateFiles";
 import { userLocale } from "../obsidian/userLocale";
+import { threadSuggestions } from "../obsidian/shareSuggestions";
+import { ShareSuggestion } from "../shares";
 import { InterviewSuggestModal, targetLabel } from "./interviewSuggestModal";
 
 const MAX_IDEAS = 8;
+const MAX_SUGGESTIONS = 5;
+
+/** What the form starts with: a suggestion's title and address ("Share this…" on a check-in). */
+export interface ArticlePrefill {
+	title: string;
+	url: string | null;
+}
 
 /**
  * "Create article share…": the check-in step of every 4 to 6 weeks. Picks the interview (due check-ins
- * first), the article (or a saved `share-idea` note), a line on why it matters to them and the day, then
+ * first), the article — the saved clippings and ideas that match the thread's notes come first, each with the
+ * words it matched (SPEC.md section 9), then the other `share-idea` notes — a line on why it matters to them
+ * (the candidate's own: a suggestion never writes it) and the day, then
  * creates the article-share note of SPEC.md section 6 in the article-share folder and opens it. Creating it
  * writes nothing to the interview note; only the "mark the check-in done" switch does.
  */
@@ -27,10 +38,14 @@ export class ArticleShareModal extends Modal {
 	private dateInput!: HTMLInputElement;
 	private targetSetting!: Setting;
 	private errorEl!: HTMLElement;
+	private ideasEl!: HTMLElement;
 	private markDone = false;
 
-	/** `interviewPath` preselects that interview (from the agenda or the open note); otherwise the most due. */
-	constructor(private host: LetterHost, interviewPath: string | null = null) {
+	/**
+	 * `interviewPath` preselects that interview (from the agenda or the open note); otherwise the most due.
+	 * `prefill` fills the title and address (a suggestion picked in the agenda).
+	 */
+	constructor(private host: LetterHost, interviewPath: string | null = null, private prefill: ArticlePrefill | null = null) {
 		super(host.app);
 		this.target = this.initialTarget(interviewPath);
 	}
@@ -47,11 +62,12 @@ export class ArticleShareModal extends Modal {
 				new InterviewSuggestModal(this.host, (target) => {
 					this.target = target;
 					this.showTarget();
+					this.showIdeas();
 				}).open();
 			}),
 		);
 		this.showTarget();
-		this.addIdeas(contentEl);
+		this.ideasEl = contentEl.createDiv({ cls: "ifu-share-ideas" });
 		new Setting(contentEl).setName("Title").addText((text) => (this.titleInput = text.setPlaceholder("What you read, attended or heard")));
 		new Setting(contentEl).setName("Web address").addText((text) => (this.urlInput = text.setPlaceholder("The full address of the article")));
 		new Setting(contentEl).setName("Why it matters to them").addText((text) => (this.whyInput = text.setPlaceholder("One line tied to their challenge")));
@@ -65,6 +81,8 @@ export class ArticleShareModal extends Modal {
 			.addToggle((toggle) => toggle.setValue(this.markDone).onChange((value) => (this.markDone = value)));
 		this.errorEl = contentEl.createDiv({ cls: "ifu-field-error", attr: { role: "alert" } });
 		new Setting(contentEl).addButton((button) => button.setButtonText("Create note").setCta().onClick(() => void this.submit()));
+		this.showIdeas();
+		if (this.prefill) this.fill(this.prefill.title, this.prefill.url);
 	}
 
 	onClose(): void {
@@ -95,10 +113,12 @@ export class ArticleShareModal extends Modal {
 		this.errorEl.setText("");
 
 		try {
+			// The interview note as the user sees it: its open editor's text, typing not yet saved included.
+			const live = await readLiveNote(this.host.app, interviewFile, interview.frontmatter);
 			const note = articleShareNote({
 				interviewPath: interviewFile.path,
-				interviewFrontmatter: interview.frontmatter,
-				interviewBody: await readNoteBody(this.host, interviewFile),
+				interviewFrontmatter: live.frontmatter,
+				interviewBody: live.body,
 				article: { title, url: url.url, why: this.whyInput.getValue() },
 				date,
 				template: await readTemplate(this.host, "check-in"),
@@ -136,10 +156,40 @@ export class ArticleShareModal extends Modal {
 		this.targetSetting.setDesc(this.target ? targetLabel(this.target) : "No interview chosen yet.");
 	}
 
-	private addIdeas(contentEl: HTMLElement): void {
-		const ideas = this.savedIdeas();
+	/**
+	 * Fills the article's title and address. The why stays the candidate's to write; a share idea that holds one
+	 * of the candidate's own (`why`, `summary`) gives it.
+	 */
+	private fill(title: string, url: string | null, path: string | null = null): void {
+		this.titleInput.setValue(title);
+		this.urlInput.setValue(url ?? "");
+		const file = path === null ? null : this.host.app.vault.getFileByPath(path);
+		const cache = file ? this.host.app.metadataCache.getFileCache(file) : null;
+		const why = file ? shareIdeaOf(file.path, cache?.frontmatter ?? null, cache?.tags?.map((tag) => tag.tag) ?? [])?.why : undefined;
+		if (why) this.whyInput.setValue(why);
+		this.errorEl.setText(url === null ? `"${title}" has no web address in its note: enter the address to share.` : "");
+	}
+
+	/** The suggestions for the chosen thread, with the words they matched, then the other saved ideas. */
+	private showIdeas(): void {
+		const el = this.ideasEl;
+		el.empty();
+		const suggestions: ShareSuggestion[] = this.target ? threadSuggestions(this.host.index, this.target.interview.path, MAX_SUGGESTIONS) : [];
+		if (suggestions.length > 0) {
+			new Setting(el).setName("Suggested from your saved articles").setHeading();
+			for (const suggestion of suggestions) {
+				const matched = `Matches their notes on ${suggestion.terms.slice(0, 6).join(", ")}`;
+				new Setting(el)
+					.setName(suggestion.title)
+					.setDesc(suggestion.shared ? `${matched}. Already shared with them.` : `${matched}.`)
+					.setClass("ifu-share-suggestion")
+					.addButton((button) => button.setButtonText("Use").onClick(() => this.fill(suggestion.title, suggestion.url, suggestion.path)));
+			}
+		}
+		const shown = new Set(suggestions.map((suggestion) => suggestion.path));
+		const ideas = this.savedIdeas().filter((idea) => !shown.has(idea.path));
 		if (ideas.length === 0) return;
-		const setting = new Setting(contentEl).setName("Saved ideas").setDesc("Notes tagged share-idea: pick one to fill in the article.");
+		const setting = new Setting(el).setName("Saved ideas").setDesc("Notes tagged share-idea: pick one to fill in the article.");
 		for (const idea of ideas) {
 			setting.addButton((button) =>
 				button.setButtonText(idea.title).onClick(() => {

@@ -1,12 +1,13 @@
 import { Notice } from "obsidian";
-import { fillTemplate, letterValues, scriptBlocks, TEMPLATE_TITLES, templateForStep } from "../letters";
+import { fillTemplate, letterValues, letterVariantOf, scriptBlocks, TEMPLATE_TITLES, templateForStep } from "../letters";
 import { AgendaItem, formatIsoDay } from "../rules";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
 import { LetterHost } from "../obsidian/letterHost";
 import { appendDraftsToNote, letterContextOf } from "../obsidian/letterDrafts";
 import { messageOf } from "../obsidian/errorMessage";
+import { liveNoteOfText, openViewOf } from "../obsidian/openNoteEditor";
 import { readTemplate } from "../obsidian/templateFiles";
-import { ArticleShareModal } from "./articleShareModal";
+import { ArticlePrefill, ArticleShareModal } from "./articleShareModal";
 import { CallScriptModal } from "./callScriptModal";
 import { LetterVariantModal } from "./letterVariantModal";
 
@@ -40,11 +41,20 @@ export async function runMainAction(plugin: LetterHost, item: AgendaItem): Promi
 		}
 		return;
 	}
-	const name = templateForStep(item.step, item.variant);
+	// The letter the note's outcome picks, as the user sees the note now: an outcome just typed in the open
+	// editor counts before Obsidian has saved it (and the index has read it).
+	const editor = openViewOf(plugin.app, note.file)?.editor;
+	const variant = item.step === "letter" && editor ? letterVariantOf(liveNoteOfText(editor.getValue(), note.frontmatter).frontmatter) : item.variant;
+	const name = templateForStep(item.step, variant);
 	if (name !== null) {
 		await appendDraftsToNote(plugin, note, name, item.step);
 		return;
 	}
 	// No outcome in the note: ask which letter. Closing the question leaves the note as it was.
 	new LetterVariantModal(plugin.app, (variant) => appendDraftsToNote(plugin, note, variant, item.step)).open();
+}
+
+/** "Share this…" on a check-in: the article-share dialog for that thread, filled with the suggestion's title and address. */
+export function shareSuggestion(plugin: LetterHost, item: AgendaItem, suggestion: ArticlePrefill): void {
+	new ArticleShareModal(plugin, item.note, suggestion).open();
 }

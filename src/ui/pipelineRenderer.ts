@@ -1,3 +1,4 @@
+import { setTooltip } from "obsidian";
 import { actionPhrase, agoPhrase, CalendarDay, formatShortDay, KIND_LABELS, PipelineThread, whenPhrase } from "../rules";
 
 /** The key of a thread's row. */
@@ -12,16 +13,18 @@ function noteName(path: string): string {
 /**
  * One company thread as a row of the pipeline: the company (the note's name when it has none) and the role;
  * a muted line with the kind and the last contact ("Job interview · last contact Nov 15, 12 days ago"); and the
- * next step and when ("Next: call Jane · in 4 days"), or that nothing is open. The status is the section the
+ * next step and when ("Next: call Jane · in 4 days"), or that nothing is open; when the next step is a check-in
+ * with something worth sharing, `idea` on a line of its own ("Idea: …"). The status is the section the
  * row is in. Built detached; the view opens the thread's latest note on click or Enter.
  */
-export function renderThreadRow(thread: PipelineThread, today: CalendarDay): HTMLElement {
+export function renderThreadRow(thread: PipelineThread, today: CalendarDay, idea: string | null = null): HTMLElement {
 	const itemEl = createDiv({ cls: `tree-item ifu-thread ifu-status-${thread.status}`, attr: { "data-note": thread.latestNote } });
 	const notes = thread.notes === 1 ? "1 note" : `${thread.notes} notes`;
 	const row = itemEl.createDiv({
 		cls: "tree-item-self is-clickable ifu-row",
-		attr: { tabindex: -1, "data-nav": "thread", "data-key": threadRowKey(thread), title: `${thread.latestNote} (${notes})` },
+		attr: { tabindex: -1, "data-nav": "thread", "data-key": threadRowKey(thread) },
 	});
+	setTooltip(row, `${thread.latestNote} (${notes})`);
 	const inner = row.createDiv({ cls: "tree-item-inner" });
 	const title = inner.createDiv({ cls: "ifu-item-title" });
 	title.createSpan({ cls: "ifu-thread-company", text: thread.company ?? noteName(thread.latestNote) });
@@ -38,5 +41,6 @@ export function renderThreadRow(thread: PipelineThread, today: CalendarDay): HTM
 	} else {
 		next.createSpan({ text: "Nothing open" });
 	}
+	if (idea !== null) inner.createDiv({ cls: "ifu-item-meta ifu-item-idea", text: `Idea: ${idea}` });
 	return itemEl;
 }

@@ -1,10 +1,12 @@
-import { debounce, ItemView, WorkspaceLeaf } from "obsidian";
-import { CalendarDay, PipelineThread, responseRatePhrase, Status, STATUS_TITLES } from "../rules";
+import { debounce, ItemView, ViewStateResult, WorkspaceLeaf } from "obsidian";
+import { CalendarDay, PipelineThread, responseRatePhrase, Status, STATUSES, STATUS_TITLES } from "../rules";
 import { openNote } from "../obsidian/noteActions";
+import { bestShareSuggestion } from "../obsidian/shareSuggestions";
 import { FollowUpHost } from "./followUpHost";
 import { renderThreadRow, threadRowKey } from "./pipelineRenderer";
 import { RowCache } from "./tree/rowCache";
 import { TreeKeyboard } from "./tree/treeKeyboard";
+import { foldStateOf, readFoldState } from "./tree/foldState";
 import { reconcileChildren, showMoreRow, TreeSection } from "./tree/treeSection";
 
 /** The view type of the pipeline, saved in the workspace layout. */
@@ -19,6 +21,8 @@ const RENDER_DELAY_MS = 150;
 /** Closed threads are history: folded until the user opens them. */
 const FOLDED_AT_FIRST: ReadonlySet<Status> = new Set<Status>(["closed"]);
 
+const isStatus = (key: string): key is Status => (STATUSES as readonly string[]).includes(key);
+
 /**
  * The job search pipeline: one row per company thread — company, role, kind, last contact and how long ago,
  * the next step and when — grouped by status with counts, under the response rate. A click (or Enter) opens
@@ -31,6 +35,7 @@ export class PipelineView extends ItemView {
 	private folded = new Map<Status, boolean>();
 	private showAll = new Set<Status>();
 	private rows = new RowCache<PipelineThread>();
+	private ideaSignatures = new WeakMap<PipelineThread, { idea: string }>();
 	private sections = new Map<Status, TreeSection>();
 	private readonly summary = createDiv({ cls: "ifu-pipeline-summary" });
 	private readonly rate = this.summary.createDiv({ cls: "ifu-response-rate" });
@@ -83,6 +88,23 @@ export class PipelineView extends ItemView {
 	/** Obsidian calls this when the view is shown or resized: catch up if something changed meanwhile. */
 	onResize(): void {
 		this.renderIfShown();
+	}
+
+	/** Saved in the workspace layout: the folded statuses and "Show more" survive a restart. */
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), ...foldStateOf(this.folded, this.showAll) };
+	}
+
+	/** Obsidian restores the saved state when the layout loads (and when a leaf is given a state). */
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const saved = readFoldState(state, isStatus);
+		if (saved) {
+			this.folded = saved.folded;
+			this.showAll = saved.showAll;
+			this.rendered = null;
+			this.renderIfShown();
+		}
+		await super.setState(state, result);
 	}
 
 	/** Renders if shown and out of date (the index changed since the last render, or the day did). */
@@ -139,12 +161,24 @@ export class PipelineView extends ItemView {
 		const shown = collapsed ? 0 : this.showAll.has(status) ? group.length : Math.min(group.length, PAGE_SIZE);
 		for (let i = 0; i < shown; i++) {
 			const thread = group[i];
-			// The index makes a thread's row object anew when the thread or the day changes: that is its signature.
-			rows.push(this.rows.row(threadRowKey(thread), thread, thread, () => renderThreadRow(thread, today)));
+			// The index makes a thread's row object anew when the thread or the day changes: that is its signature,
+			// with the idea named when its next step is a check-in.
+			const idea = thread.next?.step === "check-in" ? (bestShareSuggestion(this.host.index, thread.latestNote)?.title ?? null) : null;
+			rows.push(this.rows.row(threadRowKey(thread), this.signatureOf(thread, idea), thread, () => renderThreadRow(thread, today, idea)));
 		}
 		if (!collapsed && shown < group.length) rows.push(showMoreRow(status, group.length - shown));
 		reconcileChildren(section.children, rows);
 		return section.el;
+	}
+
+	/** The thread itself while it names no idea; else one object per thread and idea, so a new idea redraws the row. */
+	private signatureOf(thread: PipelineThread, idea: string | null): unknown {
+		if (idea === null) return thread;
+		const known = this.ideaSignatures.get(thread);
+		if (known?.idea === idea) return known;
+		const signature = { idea };
+		this.ideaSignatures.set(thread, signature);
+		return signature;
 	}
 
 	private statusOf(row: HTMLElement): Status | undefined {
@@ -156,6 +190,7 @@ export class PipelineView extends ItemView {
 		if (!status) return;
 		this.folded.set(status, folded);
 		this.render();
+		this.app.workspace.requestSaveLayout();
 	}
 
 	/** A click, Enter or Space: a status folds or unfolds, "Show N more" shows them, a thread opens its latest note. */
@@ -165,6 +200,7 @@ export class PipelineView extends ItemView {
 		else if (row.dataset.nav === "more" && status) {
 			this.showAll.add(status);
 			this.render();
+			this.app.workspace.requestSaveLayout();
 		} else {
 			const thread = this.rows.valueOf(row.dataset.key);
 			if (thread) void openNote(this.app, thread.latestNote, event);

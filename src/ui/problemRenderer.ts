@@ -1,4 +1,4 @@
-import { setIcon } from "obsidian";
+import { setIcon, setTooltip } from "obsidian";
 import { Problem } from "../rules";
 
 /** Errors first (the note gets no steps), then warnings; within each, by note then field. */
@@ -17,7 +17,8 @@ export function notesWithErrors(problems: readonly Problem[]): number {
  */
 export function renderProblemRow(problem: Problem, key: string): HTMLElement {
 	const itemEl = createDiv({ cls: `tree-item ifu-problem ifu-problem-${problem.severity}`, attr: { "data-note": problem.note } });
-	const row = itemEl.createDiv({ cls: "tree-item-self is-clickable ifu-row", attr: { tabindex: -1, "data-nav": "problem", "data-key": key, title: problem.note } });
+	const row = itemEl.createDiv({ cls: "tree-item-self is-clickable ifu-row", attr: { tabindex: -1, "data-nav": "problem", "data-key": key } });
+	setTooltip(row, problem.note);
 	setIcon(row.createDiv({ cls: "tree-item-icon ifu-problem-icon" }), problem.severity === "error" ? "circle-x" : "triangle-alert");
 	const inner = row.createDiv({ cls: "tree-item-inner" });
 	const name = problem.note.split("/").pop()?.replace(/\.md$/i, "") ?? problem.note;

@@ -3,7 +3,7 @@ import { dayCountProblem, folderProblem, FollowUpSettings, localeProblem, normal
 import { FolderSuggest } from "./folderSuggest";
 import { SettingsHost } from "./followUpHost";
 
-type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder";
+type FolderKey = "interviewsFolder" | "templatesFolder" | "shareFolder" | "clippingsFolder";
 type DayKey = "horizonDays" | "letterDelayDays" | "introducerDelayDays" | "callDelayDays" | "checkInMinDays" | "checkInMaxDays";
 type ToggleKey = "showStatusBar" | "showStartupNotice";
 
@@ -74,6 +74,17 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		super.hide();
 	}
 
+	/**
+	 * The settings changed from outside the tab (another device, through sync): the rows show the new values.
+	 * Obsidian 1.13+ re-reads the definitions with `update()` (each row reads its value when rendered); before
+	 * that, a tab on screen is displayed again.
+	 */
+	refresh(): void {
+		const update = (this as unknown as { update?: unknown }).update;
+		if (typeof update === "function") update.call(this);
+		else if (this.containerEl.isConnected && this.containerEl.hasChildNodes()) (this as { display(): void }).display();
+	}
+
 	/** Obsidian 1.13+: the settings as definitions, each row built by the same code as `display`. */
 	getSettingDefinitions(): SettingDefinitionItem[] {
 		return this.groups().map(({ heading, rows }) => ({
@@ -107,6 +118,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 					this.folder("interviewsFolder", "Interviews folder", "Every note with properties in this folder and its subfolders is a meeting note. Empty: only notes tagged #interview or with a meeting type (interview, coffee chat, career advice…)."),
 					this.folder("templatesFolder", "Templates folder", "Your own letter templates (thank-you.md, recovery.md, …). Missing files use the built-in text."),
 					this.folder("shareFolder", "Article-share folder", "Where article shares are created."),
+					this.folder("clippingsFolder", "Clippings folder", "Saved articles (Web Clipper's Clippings): each is offered at check-ins whose notes it matches, as are notes tagged clippings or share-idea. Empty: only the tags count."),
 				],
 			},
 			{
@@ -127,14 +139,14 @@ export class FollowUpSettingTab extends PluginSettingTab {
 						name: "Your name",
 						desc: "Signs your letters.",
 						build: (setting) => {
-							setting.addText((text) => text.setValue(this.host.settings.myName).onChange((value) => this.saveSoon({ myName: value.trim() })));
+							setting.addText((text) => text.setValue(this.valueOf("myName")).onChange((value) => this.saveSoon({ myName: value.trim() })));
 						},
 					},
 					this.checkedText(
 						"letterLocale",
 						"Language of dates",
 						"How dates are written in letters: a language tag such as en, en-GB, de or fr. The built-in letters are in English.",
-						this.host.settings.letterLocale,
+						() => this.valueOf("letterLocale"),
 						(value) => {
 							const problem = localeProblem(value);
 							return problem ? { problem } : { change: { letterLocale: Intl.getCanonicalLocales(value.trim())[0] } };
@@ -159,7 +171,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	}
 
 	private folder(key: FolderKey, name: string, desc: string): SettingRow {
-		return this.checkedText(key, name, desc, this.host.settings[key], (value) => {
+		return this.checkedText(key, name, desc, () => this.valueOf(key), (value) => {
 			const problem = folderProblem(key, value);
 			return problem ? { problem } : { change: { [key]: folderPath(value) } };
 		}, (text) => {
@@ -170,7 +182,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	}
 
 	private days(key: DayKey, name: string, desc: string): SettingRow {
-		return this.checkedText(key, name, desc, String(this.host.settings[key]), (value) => {
+		return this.checkedText(key, name, desc, () => String(this.valueOf(key)), (value) => {
 			const reading = readDayCount(key, value);
 			if (!reading.ok) return { problem: reading.message };
 			const next: FollowUpSettings = { ...this.host.settings, ...this.pending, [key]: reading.value };
@@ -191,7 +203,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		key: FolderKey | DayKey | "letterLocale" | "reminderTime",
 		name: string,
 		desc: string,
-		initial: string,
+		current: () => string,
 		check: (value: string) => { problem: string } | { change: Partial<FollowUpSettings> },
 		prepare: (text: TextComponent) => void,
 		unit?: string,
@@ -203,7 +215,9 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				const error = this.errorEl(setting);
 				setting.addText((text) => {
 					prepare(text);
-					text.setValue(initial).onChange((value) => {
+					// Read when the row is rendered, not when the rows were described: Obsidian 1.13 keeps the
+					// definitions and renders them again later, after saves here or on another device.
+					text.setValue(current()).onChange((value) => {
 						const result = check(value);
 						this.show(error, text.inputEl, "problem" in result ? result.problem : null);
 						if ("change" in result) this.saveSoon(result.change);
@@ -226,7 +240,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			"reminderTime",
 			"Calendar reminder time",
 			'When each exported calendar event reminds you on its day, as HH:mm (09:00). Type "off" for events without reminders.',
-			this.host.settings.reminderTime,
+			() => this.host.settings.reminderTime,
 			(value) => {
 				const problem = reminderTimeProblem(value);
 				return problem ? { problem } : { change: { reminderTime: normalizeReminderTime(value) } };
@@ -242,9 +256,14 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			name,
 			desc,
 			build: (setting) => {
-				setting.addToggle((toggle) => toggle.setValue(this.host.settings[key]).onChange((value) => void this.save({ [key]: value })));
+				setting.addToggle((toggle) => toggle.setValue(this.valueOf(key)).onChange((value) => void this.save({ [key]: value })));
 			},
 		};
+	}
+
+	/** The value a row shows: one typed and not saved yet, else the saved one. */
+	private valueOf<K extends keyof FollowUpSettings>(key: K): FollowUpSettings[K] {
+		return this.pending[key] ?? this.host.settings[key];
 	}
 
 	private errorEl(setting: Setting): HTMLElement {

@@ -8,10 +8,10 @@ const CHOICES: { title: string; days: number }[] = [
 	{ title: "Next week", days: 7 },
 ];
 
-/** The snooze menu at `position`: tomorrow, in 3 days, next week, or a date picked in a small dialog. */
-export function showSnoozeMenu(app: App, position: MenuPositionDef, today: CalendarDay, onPick: (until: CalendarDay) => void): void {
+/** The snooze menu at `position` (in `doc`, the window it was asked from): tomorrow, in 3 days, next week, or a date picked in a small dialog. */
+export function showSnoozeMenu(app: App, position: MenuPositionDef, today: CalendarDay, onPick: (until: CalendarDay) => void, doc?: Document): void {
 	const menu = new Menu();
 	for (const choice of CHOICES) menu.addItem((item) => item.setTitle(choice.title).onClick(() => onPick(today + choice.days)));
 	menu.addItem((item) => item.setTitle("Pick a date…").setIcon("calendar").onClick(() => new DatePickerModal(app, today, onPick).open()));
-	menu.showAtPosition(position);
+	menu.showAtPosition(position, doc);
 }

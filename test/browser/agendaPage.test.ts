@@ -84,7 +84,7 @@ inBrowser("a 300 px sidebar", () => {
 	it("says why a call is due in the row's tooltip, not in its phrase", async () => {
 		const row = page.locator('.ifu-agenda .ifu-item[data-step="call"] .ifu-row').first();
 		expect(await row.locator(".ifu-item-title").textContent()).toBe("Call Jane at Acme");
-		expect(await row.getAttribute("title")).toMatch(/^Call Jane at Acme — no answer in a week\n/);
+		expect(await row.getAttribute("aria-label")).toMatch(/^Call Jane at Acme — no answer in a week\n/);
 	});
 });
 
@@ -116,15 +116,15 @@ inBrowser("the keyboard", () => {
 		await tabIntoRows();
 		const tabStops = await page.locator(".ifu-agenda [data-nav][tabindex='0']").count();
 		expect(tabStops).toBe(1);
+		const overdue = (await page.locator(".ifu-agenda .ifu-section-overdue .ifu-item-title").allTextContents()).map((title) => `item:${title}`);
+		expect(overdue.length).toBeGreaterThanOrEqual(3);
 		const seen = [await focused()];
-		for (let i = 0; i < 5; i++) {
+		for (let i = 0; i < Math.min(5, overdue.length); i++) {
 			await page.keyboard.press("ArrowDown");
 			seen.push(await focused());
 		}
-		const overdue = (await page.locator(".ifu-agenda .ifu-section-overdue .ifu-item-title").allTextContents()).map((title) => `item:${title}`);
-		expect(overdue.length).toBeGreaterThanOrEqual(3);
 		expect(seen[0]).toBe("section:Overdue");
-		expect(seen.slice(1, 6)).toEqual(overdue.slice(0, 5));
+		expect(seen.slice(1)).toEqual(overdue.slice(0, 5));
 		await page.keyboard.press("Home");
 		for (let i = 0; i <= overdue.length; i++) await page.keyboard.press("ArrowDown");
 		expect(await focused()).toBe("section:Due now");
@@ -301,13 +301,13 @@ describe("the screenshots command's arguments", () => {
 inBrowser("npm run screenshots", () => {
 	const command = join(root, "build", "screenshots.cjs");
 
-	it("writes the agenda and the pipeline, light and dark, the phone, the settings and agenda.html", async () => {
+	it("writes the agenda and the pipeline, light and dark, the phone, the settings, the Follow-ups base and agenda.html", async () => {
 		const out = mkdtempSync(join(tmpdir(), "ifu-shots-"));
 		try {
 			const warnings: string[] = [];
 			const written = await takeScreenshots(parseScreenshotArguments([VAULT, out, "--today", TODAY]), (line) => warnings.push(line), browser);
 			expect(warnings).toEqual([]);
-			const pngs = ["agenda-light.png", "pipeline-light.png", "agenda-dark.png", "pipeline-dark.png", "pipeline.png", "settings.png", "agenda-mobile.png"];
+			const pngs = ["agenda-light.png", "pipeline-light.png", "agenda-dark.png", "pipeline-dark.png", "pipeline.png", "settings.png", "agenda-mobile.png", "bases-light.png", "bases-mobile.png"];
 			expect(written.map((path) => path.slice(out.length + 1)).sort()).toEqual([...pngs, "agenda.html"].sort());
 			for (const name of pngs) {
 				const png = readFileSync(join(out, name));

@@ -8,6 +8,7 @@ import { pathToFileURL } from "url";
 import type { Browser, Page } from "playwright-core";
 import { checkVaultFolder, walkVault } from "../../cli/vaultWalker";
 import { SETTINGS_PATH } from "../../cli/vaultSettings";
+import { JOB_SEARCH_BASE_FILE } from "../../src/bases/jobSearchBase";
 import { agendaPageHtml, type PageData } from "./pageData";
 import type { HarnessApi } from "./harness";
 
@@ -60,7 +61,9 @@ export function readVaultPageData(vault: string, today: string, warn: (line: str
 			warn(`warning: skipped "${path}" (${error instanceof Error ? error.message : String(error)}).`);
 		}
 	}
-	return { files, data: readPluginData(vault, warn), today };
+	const basePath = join(vault, JOB_SEARCH_BASE_FILE);
+	const base = existsSync(basePath) ? { base: readFileSync(basePath, "utf8") } : {};
+	return { files, data: readPluginData(vault, warn), today, ...base };
 }
 
 function readPluginData(vault: string, warn: (line: string) => void): unknown {

@@ -64,6 +64,20 @@ function mountWorkspace(app: App): HTMLElement {
 	return sidebar;
 }
 
+/**
+ * A base open in a tab of the main area, on its Follow-ups view: the tab header, a toolbar naming the view (as
+ * Bases' own toolbar does), and below it the container Bases gives the view's factory.
+ */
+function mountBase(app: App, text: string): void {
+	const pane = document.body.createDiv({ cls: "harness-base", attr: { "data-testid": "base" } });
+	tabHeader(pane, "kanban", "Job search");
+	const toolbar = pane.createDiv({ cls: "bases-toolbar" });
+	setIcon(toolbar.createSpan({ cls: "bases-toolbar-icon" }), "calendar-check");
+	toolbar.createSpan({ cls: "bases-toolbar-view-name", text: "Follow-ups" });
+	const container = pane.createDiv({ cls: "bases-view" });
+	app.bases.open(text, "Follow-ups", container);
+}
+
 /** The settings window: a tab list with the plugin selected, and its settings tab rendered beside it. */
 function mountSettings(app: App): void {
 	const tab = app.settingTabs[0];
@@ -99,6 +113,7 @@ async function start(): Promise<void> {
 	await plugin.index.ready;
 	await plugin.openPipeline();
 	await plugin.openAgenda();
+	if (page.base !== undefined) mountBase(app, page.base);
 	mountSettings(app);
 	sidebar.setAttr("data-ready", "true");
 }

@@ -11,6 +11,8 @@ export interface PageData {
 	today: string;
 	/** Run as the phone app (`Platform.isMobile`, Obsidian's `is-mobile` body class). */
 	mobile?: boolean;
+	/** The vault's `Job search.base`, when it has one: the page then shows its Follow-ups view, as a tab. */
+	base?: string;
 }
 
 /** The files the page links to, as URLs relative to the page or absolute `file://` URLs. */

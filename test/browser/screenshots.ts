@@ -1,7 +1,8 @@
 // `npm run screenshots -- [VAULT] [OUT_DIR] [--today YYYY-MM-DD]`: renders the real agenda view, pipeline and
 // settings tab for a vault in headless Chromium and writes agenda-light.png, agenda-dark.png,
 // pipeline-light.png, pipeline-dark.png, pipeline.png, agenda-mobile.png (a 390 px phone), settings.png and
-// agenda.html (the view's DOM) to OUT_DIR. Exit status 2 with one line for bad arguments or a missing vault.
+// agenda.html (the view's DOM) to OUT_DIR; for a vault with a Job search.base, also bases-light.png and
+// bases-mobile.png (its Follow-ups Bases view). Exit status 2 with one line for bad arguments or a missing vault.
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
@@ -63,6 +64,7 @@ export async function takeScreenshots(options: ScreenshotArguments, warn: (line:
 			written.push(path);
 		};
 		await shot(".harness-sidebar", "agenda-light.png");
+		if (data.base !== undefined) await shot(".harness-base", "bases-light.png");
 		await shot(".harness-main", "pipeline-light.png");
 		await setTheme(page, "dark");
 		await shot(".harness-sidebar", "agenda-dark.png");
@@ -81,6 +83,11 @@ export async function takeScreenshots(options: ScreenshotArguments, warn: (line:
 		const phonePath = join(options.outDir, "agenda-mobile.png");
 		await phone.locator(".harness-sidebar").screenshot({ path: phonePath, animations: "disabled", caret: "hide" });
 		written.push(phonePath);
+		if (data.base !== undefined) {
+			const basePath = join(options.outDir, "bases-mobile.png");
+			await phone.locator(".harness-base").screenshot({ path: basePath, animations: "disabled", caret: "hide" });
+			written.push(basePath);
+		}
 		await phone.close();
 		return written;
 	} finally {

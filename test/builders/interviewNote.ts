@@ -79,6 +79,16 @@ export class InterviewNoteBuilder {
 		return this.with("called", value);
 	}
 
+	/** `rejection_replied`. */
+	rejectionReplied(value: unknown): this {
+		return this.with("rejection_replied", value);
+	}
+
+	/** `rejected_on`. */
+	rejectedOn(value: unknown): this {
+		return this.with("rejected_on", value);
+	}
+
 	/** `check_ins`. */
 	checkIns(value: unknown): this {
 		return this.with("check_ins", value);

@@ -51,6 +51,15 @@ describe("the file is an iCalendar a parser reads: one calendar, one all-day eve
 	});
 });
 
+describe("the reply after a rejection is an event titled as the sidebar titles it", () => {
+	it("reads Reply to … after the rejection, with a UID of its own step", () => {
+		const { agenda, events } = calendarOf([interviewNote().status("rejected").company("Massive Dynamic").interviewer("Nina").rejectedOn("2026-11-26").build()]);
+		const index = agenda.items.findIndex((item) => item.step === "rejection-reply");
+		expect(events[index].summary).toBe("Reply to Nina at Massive Dynamic after the rejection");
+		expect(events[index].uid).toMatch(/-rejection-reply@interview-follow-up$/);
+	});
+});
+
 describe("an event runs from the step's due date through its deadline; an overdue one sits on today alone", () => {
 	it.each([
 		["an overdue letter (due Nov 21)", interviewNote().build(), "letter", "2026-11-27", "2026-11-28"],
@@ -60,6 +69,7 @@ describe("an event runs from the step's due date through its deadline; an overdu
 		["a check-in whose window is open (due in the past, deadline ahead)", interviewNote().date("2026-10-01").letterSent("2026-10-02").called("2026-10-20").build(), "check-in", "2026-11-17", "2026-12-02"],
 		["a check-in overdue", interviewNote().date("2026-09-01").letterSent("2026-09-02").called("2026-09-08").build(), "check-in", "2026-11-27", "2026-11-28"],
 		["a snoozed letter", interviewNote().snoozedUntil("2026-12-01").build(), "letter", "2026-12-01", "2026-12-02"],
+		["a reply after a rejection coming up, the day after rejected_on", interviewNote().status("rejected").letterSent("2026-11-21").rejectedOn("2026-11-28").build(), "rejection-reply", "2026-11-29", "2026-11-30"],
 	])("%s", (_case, note, step, start, end) => {
 		const { agenda, events } = calendarOf([note]);
 		const index = agenda.items.findIndex((item) => item.step === step);

@@ -44,11 +44,11 @@ describe("agenda --json prints SPEC.md's object: today, items in agenda order, p
 			"Interviews/Globex.md": note("date: 2026-11-10\noutcome: poorly\nstatus: rejected\ncompany: Globex\ninterviewer: Hank"),
 		});
 		const { items } = agendaJson();
-		const letters = items.filter((item) => item.step === "letter").map(({ note: path, variant, kind, contact, contacts }) => ({ path, variant, kind, contact, contacts }));
+		const letters = items.filter((item) => item.step === "letter" || item.step === "rejection-reply").map(({ note: path, step, variant, kind, contact, contacts }) => ({ path, step, variant, kind, contact, contacts }));
 		expect(letters).toEqual([
-			{ path: "Interviews/Globex.md", variant: "after-rejection", kind: "interview", contact: "Hank", contacts: ["Hank"] },
-			{ path: "Interviews/Acme.md", variant: "thank-you", kind: "interview", contact: "Jane", contacts: ["Jane", "Omar"] },
-			{ path: "Networking/Priya.md", variant: "meeting-thanks", kind: "informational", contact: "Priya", contacts: ["Priya"] },
+			{ path: "Interviews/Globex.md", step: "rejection-reply", variant: "after-rejection", kind: "interview", contact: "Hank", contacts: ["Hank"] },
+			{ path: "Interviews/Acme.md", step: "letter", variant: "thank-you", kind: "interview", contact: "Jane", contacts: ["Jane", "Omar"] },
+			{ path: "Networking/Priya.md", step: "letter", variant: "meeting-thanks", kind: "informational", contact: "Priya", contacts: ["Priya"] },
 		]);
 		expect(items.filter((item) => item.note === "Networking/Priya.md").map((item) => item.step)).toEqual(["letter", "check-in"]);
 	});

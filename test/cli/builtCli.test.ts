@@ -29,7 +29,7 @@ describe("the installed command (package.json bin)", () => {
 	it("runs the built command line, as npx runs it", () => {
 		const run = spawnSync(BIN, ["agenda", "example-vault", "--today", "2026-11-27"], { cwd: ROOT, encoding: "utf8" });
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain("Overdue (5)\n  - Share something with Alice at Umbrella Corporation");
+		expect(run.stdout).toContain("Overdue (4)\n  - Share something with Alice at Umbrella Corporation");
 	});
 });
 
@@ -38,7 +38,7 @@ describe("the built command line", () => {
 		const run = cli("agenda", "example-vault", "--today", "2026-11-27");
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain("Overdue (5)\n  - Share something with Alice at Umbrella Corporation — 4 days overdue\n");
+		expect(run.stdout).toContain("Overdue (4)\n  - Share something with Alice at Umbrella Corporation — 4 days overdue\n");
 	});
 
 	it("prints JSON that parses", () => {

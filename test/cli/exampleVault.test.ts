@@ -35,27 +35,32 @@ describe("the example vault's agenda on 2026-11-27", () => {
 		expect(text.split("\n")[0]).toBe("Follow-ups for Fri, Nov 27, 2026 (horizon 14 days)");
 	});
 
-	it("has overdue a check-in, a reply after a rejection, an introducer's thanks, a coffee chat's thanks and a recovery letter", () => {
+	it("has overdue a check-in, an introducer's thanks, a coffee chat's thanks and a recovery letter", () => {
 		expect(itemsIn("overdue")).toEqual([
 			"check-in Umbrella Corporation 2026-11-09",
-			"letter Massive Dynamic 2026-11-24",
 			"introducer-thanks Stark Industries 2026-11-25",
 			"letter Raviga Capital 2026-11-25",
 			"letter Globex 2026-11-26",
 		]);
-		expect(text).toContain("  - Reply to Nina at Massive Dynamic after the rejection — 3 days overdue\n");
 		expect(text).toContain("  - Thank Monica for the coffee chat — 2 days overdue\n    Informational · Networking/");
 		expect(text).toContain("  - Send recovery letter to Hank at Globex — 1 day overdue\n");
 		expect(text).toContain("  - Thank Sam for the introduction to Stark Industries — 2 days overdue\n");
 	});
 
-	it("has, due now, a call, the panel's letters, a letter of unknown kind, the advice's thanks, then the Initech check-in whose window runs longest", () => {
+	it("has, due now, a call, the reply after a rejection, the panel's letters, a letter of unknown kind, the advice's thanks, then the Initech check-in whose window runs longest", () => {
 		expect(itemsIn("due")).toEqual([
 			"call Acme 2026-11-27",
+			"rejection-reply Massive Dynamic 2026-11-27",
 			"letter Pied Piper 2026-11-27",
 			"letter Vandelay Industries 2026-11-27",
 			"letter ? 2026-11-27",
 			"check-in Initech 2026-11-26",
+		]);
+		// A rejection after a recovery letter: the reply is due the day after rejected_on; no thank-you after the no.
+		expect(text).toContain("  - Reply to Nina at Massive Dynamic after the rejection — due today\n");
+		expect(agenda.items.filter((item) => item.company === "Massive Dynamic").map((item) => [item.step, item.variant])).toEqual([
+			["rejection-reply", "after-rejection"],
+			["check-in", null],
 		]);
 		expect(text).toContain("  - Send thank-you letters to Richard, Dinesh and Gilfoyle at Pied Piper — due today\n");
 		expect(text).toContain("  - Thank Sam for the advice — due today\n    Career advice · Networking/2026-11-26 Career advice from Sam.md\n");

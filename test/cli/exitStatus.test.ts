@@ -13,9 +13,9 @@ afterAll(() => vault.remove());
 
 describe("a bad call stops with exit status 2 and one line on standard error, printing nothing else", () => {
 	it.each([
-		["no command at all", [], /Missing command: expected agenda, letter or ics/],
+		["no command at all", [], /Missing command: expected agenda, letter, ics or suggest/],
 		["letter without a vault (handed to the letter command)", ["letter"], /^letter: /],
-		["an unknown command", ["agendas", "VAULT"], /Unknown command "agendas": expected agenda, letter or ics/],
+		["an unknown command", ["agendas", "VAULT"], /Unknown command "agendas": expected agenda, letter, ics or suggest/],
 		["no vault folder", ["agenda"], /agenda: missing VAULT/],
 		["two vault folders", ["agenda", "VAULT", "other"], /expected one VAULT folder, found also "other"/],
 		["a vault folder that does not exist", ["agenda", "/no/such/vault/anywhere"], /No vault folder at "\/no\/such\/vault\/anywhere" \(it does not exist\)/],

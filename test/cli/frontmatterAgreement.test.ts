@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import YAML from "yaml";
 import { readFrontmatter } from "../../cli/noteReader";
+import { parseInterviewNote } from "../../src/rules";
 
 // The command line reads frontmatter with gray-matter and js-yaml 4's core schema (fast); the `yaml` package
 // is the reference for YAML 1.2's core schema. On every generated block that the reference reads, the command
@@ -56,5 +57,33 @@ describe("the command line reads frontmatter as YAML 1.2's core schema does", ()
 			}),
 			{ numRuns: 3000 },
 		);
+	});
+});
+
+// SPEC.md section 1: a `phone` that YAML 1.2 reads as a number is a warning. The plugin gets the value from
+// Obsidian's metadata cache (a number arrives as a number; the in-memory Obsidian reads with the `yaml` package)
+// and the command line from js-yaml's core schema: both must see the same type, or one would warn alone.
+describe("a phone written without quotes reads as the same value in the plugin and on the command line", () => {
+	it.each<[string, unknown, boolean]>([
+		["+447911123456", 447911123456, true],
+		["07911123456", 7911123456, true],
+		["555.0100", 555.01, true],
+		["5550100", 5550100, true],
+		["-5550100", -5550100, true],
+		["1e5", 100000, true],
+		['"+447911123456"', "+447911123456", false],
+		["'07911123456'", "07911123456", false],
+		["+44 7911 123456", "+44 7911 123456", false],
+		["555-0100", "555-0100", false],
+		["(555) 010-0100", "(555) 010-0100", false],
+		["0x1F", 31, true],
+		["", null, false],
+	])("phone: %s reads as %p; a warning: %p", (written, value, warns) => {
+		const yaml = `date: 2026-11-20\nphone: ${written}`;
+		const cli = readFrontmatter(`---\n${yaml}\n---\n`).frontmatter;
+		expect(cli?.phone).toEqual(value);
+		expect((reference(yaml) as Record<string, unknown>).phone).toEqual(value);
+		const problems = parseInterviewNote({ path: "Interviews/Acme.md", frontmatter: cli }).problems.filter((problem) => problem.field === "phone");
+		expect(problems.map((problem) => problem.severity)).toEqual(warns ? ["warning"] : []);
 	});
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync } from "fs";
 import { join } from "path";
 import { walkVault } from "../../cli/vaultWalker";
+import { DEFAULT_SETTINGS, isInterviewNote } from "../../src/rules";
 import { makeTempVault, TempVault } from "./tempVault";
 
 let vault: TempVault;
@@ -13,9 +14,22 @@ function walk(): { notes: string[]; warnings: string[] } {
 }
 
 describe("the command line reads every Markdown note of the vault, and nothing else", () => {
-	it("finds notes in every subfolder, as vault paths with /", () => {
+	// As the plugin (`isInterviewNote`, Obsidian's `extension === "md"`): `Globex.MD` is no note for either.
+	it("finds notes in every subfolder, as vault paths with /, and only names ending in .md lower case", () => {
 		vault = makeTempVault({ "Welcome.md": "", "Interviews/2026/Acme.md": "", "Interviews/Globex.MD": "", "People/Jane Doe.md": "" });
-		expect(walk()).toEqual({ notes: ["Interviews/2026/Acme.md", "Interviews/Globex.MD", "People/Jane Doe.md", "Welcome.md"], warnings: [] });
+		expect(walk()).toEqual({ notes: ["Interviews/2026/Acme.md", "People/Jane Doe.md", "Welcome.md"], warnings: [] });
+	});
+
+	// Obsidian's `TFile.extension` is the text after the last dot, as written; a note is `extension === "md"`.
+	const NAMES = ["Acme.md", "Globex.MD", "Initech.Md", "Hooli.mD", "Umbrella.markdown", "Stark.md.bak", "Wayne.txt", "Soylent. Inc.md"];
+	const obsidianExtension = (name: string) => name.slice(name.lastIndexOf(".") + 1);
+
+	it("walks exactly the files the plugin counts as notes: a name ending in .md, lower case", () => {
+		vault = makeTempVault(Object.fromEntries(NAMES.map((name) => [`Interviews/${name}`, "---\ndate: 2026-11-20\n---\n"])));
+		const walked = walk().notes;
+		const plugin = NAMES.map((name) => `Interviews/${name}`).filter((path) => isInterviewNote({ path, frontmatter: { date: "2026-11-20" } }, DEFAULT_SETTINGS));
+		expect(walked).toEqual(plugin.sort());
+		expect(walked).toEqual(NAMES.filter((name) => obsidianExtension(name) === "md").map((name) => `Interviews/${name}`).sort());
 	});
 
 	it.each([

@@ -157,18 +157,35 @@ describe("the share-with picker offers threads whose check-in is due first", () 
 });
 
 describe("notes tagged share-idea are offered as ready picks", () => {
-	it("picking one fills in the title, address and why", async () => {
+	it("one that matches the thread's notes is suggested first, with the words it matched; picking it fills in the title, address and why", async () => {
 		const files = {
 			...VAULT,
 			"Reading/Churn study.md": note("tags: [share-idea]\nurl: https://example.com/study\nwhy: Halved early churn at three firms."),
+		};
+		const { modal } = await openShare(files);
+		const suggested = Array.from(modal.querySelectorAll(".ifu-share-suggestion"));
+		expect(suggested.map((el) => [el.querySelector(".setting-item-name")?.textContent, el.querySelector(".setting-item-description")?.textContent])).toEqual([
+			["Churn study", "Matches their notes on churn."],
+		]);
+		expect(modal.textContent).not.toContain("Saved ideas");
+		clickButton(suggested[0] as HTMLElement, "Use");
+		expect([field(modal, "Title").value, field(modal, "Web address").value, field(modal, "Why it matters to them").value]).toEqual([
+			"Churn study", "https://example.com/study", "Halved early churn at three firms.",
+		]);
+	});
+
+	it("one that matches nothing is a saved idea; picking it fills in the title, address and why", async () => {
+		const files = {
+			...VAULT,
+			"Reading/Pottery course.md": note("tags: [share-idea]\nurl: https://example.com/study\nwhy: Halved early churn at three firms."),
 			"Reading/Not an idea.md": note("tags: [reading]\nurl: https://example.com/other"),
 		};
 		const { modal } = await openShare(files);
 		const ideas = Array.from(modal.querySelectorAll(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === "Saved ideas");
-		expect(Array.from(ideas?.querySelectorAll("button") ?? []).map((b) => b.textContent)).toEqual(["Churn study"]);
-		clickButton(ideas as HTMLElement, "Churn study");
+		expect(Array.from(ideas?.querySelectorAll("button") ?? []).map((b) => b.textContent)).toEqual(["Pottery course"]);
+		clickButton(ideas as HTMLElement, "Pottery course");
 		expect([field(modal, "Title").value, field(modal, "Web address").value, field(modal, "Why it matters to them").value]).toEqual([
-			"Churn study", "https://example.com/study", "Halved early churn at three firms.",
+			"Pottery course", "https://example.com/study", "Halved early churn at three firms.",
 		]);
 	});
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { Editor } from "../mocks/obsidian";
+import { Editor, getFrontMatterInfo } from "../mocks/obsidian";
 import { ACME_PATH, GLOBEX_PATH, INITECH_PATH, VAULT } from "./notes";
 import {
 	chooseSuggestion, editorCommand, isOffered, lastModal, loadLetters, settle, suggestionNotes, suggestions, suggestionTitles,
@@ -56,13 +56,16 @@ describe("an insert command puts the filled draft at the cursor", () => {
 	])("%s", async (id, path, expected) => {
 		const harness = await loadLetters(VAULT);
 		const view = await harness.open(path);
-		const editor = new Editor("before\nafter", { line: 1, ch: 0 });
+		// The editor Obsidian passes is the note's own; the cursor is where the body starts.
+		const editor = view.editor;
+		const start = getFrontMatterInfo(VAULT[path]).contentStart;
+		editor.setCursor(editor.offsetToPos(start));
 		expect(editorCommand(harness.app, id)(false, editor, view)).toBe(true);
 		await settle();
-		expect(editor.getValue().startsWith("before\n%% ")).toBe(true);
-		expect(editor.getValue().endsWith("\nafter")).toBe(true);
+		expect(editor.getValue().startsWith(`${VAULT[path].slice(0, start)}%% `)).toBe(true);
+		expect(editor.getValue().endsWith(`\n${VAULT[path].slice(start)}`)).toBe(true);
 		for (const text of expected) expect(editor.getValue()).toContain(text);
-		// Inserting writes nothing to the note itself: only the editor changed.
+		// Inserting writes nothing to the note itself: only the editor changed (Obsidian saves it later).
 		expect(harness.text(path)).toBe(VAULT[path]);
 	});
 
@@ -84,8 +87,9 @@ describe("Insert follow-up letter picks the letter by the note's outcome, and as
 		["went poorly: the recovery letter", GLOBEX_PATH, "I do not think I did justice to some of your questions"],
 	])("%s", async (_case, path, expected) => {
 		const harness = await loadLetters(VAULT);
-		const editor = new Editor();
-		editorCommand(harness.app, "insert-follow-up-letter")(false, editor, await harness.open(path));
+		const view = await harness.open(path);
+		const editor = view.editor;
+		editorCommand(harness.app, "insert-follow-up-letter")(false, editor, view);
 		await settle();
 		expect(editor.getValue()).toContain(expected);
 		expect(lastModal()).toBeNull();
@@ -96,10 +100,11 @@ describe("Insert follow-up letter picks the letter by the note's outcome, and as
 		["Recovery letter", "I do not think I did justice to some of your questions"],
 	])("unknown outcome: asks, and inserts the %s chosen", async (choice, expected) => {
 		const harness = await loadLetters(VAULT);
-		const editor = new Editor();
-		editorCommand(harness.app, "insert-follow-up-letter")(false, editor, await harness.open(INITECH_PATH));
+		const view = await harness.open(INITECH_PATH);
+		const editor = view.editor;
+		editorCommand(harness.app, "insert-follow-up-letter")(false, editor, view);
 		await settle();
-		expect(editor.getValue()).toBe("");
+		expect(editor.getValue()).toBe(VAULT[INITECH_PATH]);
 		expect(suggestions()).toEqual([expect.stringContaining("Thank-you letter"), expect.stringContaining("Recovery letter")]);
 		chooseSuggestion(choice);
 		await settle();

@@ -64,6 +64,19 @@ describe("the agenda's letter action appends the draft under ## Follow-up drafts
 		expect(drafts.split("\n### ").slice(1).map((draft) => /Dear (\w+),/.exec(draft)?.[1])).toEqual(["Richard", "Dinesh"]);
 	});
 
+	it("a rejection after a thank-you: the reply after the rejection, one letter to the first person met, written once", async () => {
+		const rejected = note('date: 2026-11-20\noutcome: well\nstatus: rejected\nletter_sent: 2026-11-21\nrejected_on: 2026-11-25\ncompany: Massive Dynamic\nrole: Data Engineer\ninterviewer: ["[[People/Nina Sharp|Nina]]", Walter]');
+		const path = "Interviews/Massive Dynamic.md";
+		const harness = await loadLetters({ ...VAULT, [path]: rejected });
+		expect(harness.host.index.agenda(harness.host.today()).items.filter((item) => item.note === path).map((item) => item.step)).toEqual(["rejection-reply", "check-in"]);
+		await act(harness, path, "rejection-reply");
+		await act(harness, path, "rejection-reply");
+		const drafts = body(harness.text(path)).split("\n## Follow-up drafts\n")[1];
+		expect(drafts.match(/^### .*$/gm)).toEqual([`### Reply after a rejection (${TODAY})`]);
+		expect(drafts).toContain("Nina");
+		expect(harness.text(path)).not.toContain("rejection_replied");
+	});
+
 	it("an unknown outcome asks which letter first", async () => {
 		const harness = await loadLetters(VAULT);
 		await act(harness, INITECH_PATH, "letter");

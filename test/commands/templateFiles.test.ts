@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { Editor, Notice } from "../mocks/obsidian";
+import { Notice } from "../mocks/obsidian";
 import { BUILT_IN_TEMPLATES } from "../../src/letters";
 import { ACME_PATH, VAULT } from "./notes";
 import { editorCommand, isOffered, loadLetters, settle } from "./letterHarness";
@@ -46,8 +46,9 @@ describe("a template file in the templates folder replaces the built-in text", (
 		["a file of that name elsewhere does not count", { "Notes/thank-you.md": "Elsewhere" }, "Thank you for taking the time"],
 	])("%s", async (_rule, files, expected) => {
 		const harness = await loadLetters({ ...VAULT, ...files });
-		const editor = new Editor();
-		editorCommand(harness.app, "insert-thank-you-letter")(false, editor, await harness.open(ACME_PATH));
+		const view = await harness.open(ACME_PATH);
+		const editor = view.editor;
+		editorCommand(harness.app, "insert-thank-you-letter")(false, editor, view);
 		await settle();
 		expect(editor.getValue()).toContain(expected);
 	});

@@ -169,10 +169,10 @@ describe("the call and the check-in of a thread belong to its latest meeting", (
 		expect(result.stderr).toEqual([expect.stringContaining('belongs to its latest meeting, "Interviews/Initech 2.md"')]);
 	});
 
-	it("the call asked of the earlier note is refused: the thread's call is the latest note's, and it is logged", () => {
+	it("the call asked of the earlier note is refused, naming the latest, whose call it is (logged or not)", () => {
 		const result = letter("Interviews/Initech 1.md", "--step", "call");
 		expect(result.status).toBe(2);
-		expect(result.stderr).toEqual([expect.stringContaining('"Interviews/Initech 1.md" has no open call')]);
+		expect(result.stderr).toEqual([expect.stringContaining('belongs to its latest meeting, "Interviews/Initech 2.md"')]);
 	});
 
 	it("the latest note's check-in prints", () => {
@@ -181,10 +181,11 @@ describe("the call and the check-in of a thread belong to its latest meeting", (
 		expect(result.stdout).toContain("Dear Joanna,");
 	});
 
-	it("a call already logged is refused", () => {
+	it("a call already logged is printed, and standard error says it is logged as done", () => {
 		const result = letter("Interviews/Initech 2.md", "--step", "call");
-		expect(result.status).toBe(2);
-		expect(result.stderr).toEqual([expect.stringContaining("has no open call")]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("Joanna");
+		expect(result.stderr[0]).toBe('note: the call of "Interviews/Initech 2.md" is logged as done (called); its draft is printed all the same.');
 	});
 });
 
@@ -197,7 +198,7 @@ describe("letter stops with exit status 2 and one line on standard error", () =>
 		["a folder for a note", ["VAULT", "Interviews"], /"Interviews" is a folder/],
 		["a note outside the vault", ["VAULT", "../secret.md"], /NOTE must be a path inside the vault/],
 		["a note that is not an interview note", ["VAULT", "Notes/Groceries.md"], /"Notes\/Groceries.md" is not an interview note/],
-		["an unknown step", ["VAULT", "Interviews/Globex.md", "--step", "email"], /--step "email" is not a step; expected letter, introducer-thanks, call, check-in/],
+		["an unknown step", ["VAULT", "Interviews/Globex.md", "--step", "email"], /--step "email" is not a step; expected letter, rejection-reply, introducer-thanks, call, check-in/],
 		["a bad date", ["VAULT", "Interviews/Globex.md", "--today", "2026-02-30"], /--today: "2026-02-30" is not a date/],
 		["an unknown flag", ["VAULT", "Interviews/Globex.md", "--json"], /unknown option --json/],
 		["a third word", ["VAULT", "Interviews/Globex.md", "extra"], /found also "extra"/],

@@ -23,11 +23,14 @@ describe("a body section fills its placeholder, whatever form its heading takes"
 	});
 });
 
-describe("a section's text is everything up to the next heading of the same or a higher level, without comments", () => {
+describe("a section's text is everything up to the next heading of any level, without comments", () => {
 	it.each([
 		["stops at a heading of the same level", "## Learned\nA.\n## Proposal\nB.", "A."],
 		["stops at a heading of a higher level", "### Learned\nA.\n## Proposal\nB.", "A."],
-		["keeps its subsections", "## Learned\nA.\n### Detail\nB.\n## Next\nC.", "A.\n### Detail\nB."],
+		["stops at a heading of a lower level: its own text only", "## Learned\nA.\n### Detail\nB.\n## Next\nC.", "A."],
+		["stops at a level-4 heading, whose line never reaches the letter", "## What I learned\nA.\n#### At the plant\nB.", "A."],
+		["without text of its own, takes its subsections' text, without their headings", "## Learned\n### At the plant\nA.\n#### On nights\nB.\n## Next\nC.", "A.\n\nB."],
+		["without text of its own, takes only its own subsections", "## Learned\n%% prompt %%\n### Detail\nA.\n## Proposal\nB.\n### Detail\nC.", "A."],
 		["runs to the end of the note", "# Note\n## Learned\nA.\n\nB.\n", "A.\n\nB."],
 		["leaves a one-line comment out", "## Learned\n%% write it as you would say it %%\nA.", "A."],
 		["leaves a comment at the end of a line out", "## Learned\nA. %% private %%\nB.", "A.\nB."],
@@ -81,7 +84,47 @@ describe("headings compare without case, spaces, -, _ and a trailing colon", () 
 		expect(headingKey(heading)).toBe(headingKey("What I learned"));
 	});
 
-	it("noteSections gives each heading's level", () => {
-		expect(noteSections("# A\n## B\ntext\n### C").map(({ heading, level }) => [heading, level])).toEqual([["A", 1], ["B", 2], ["C", 3]]);
+	it("noteSections gives each heading's level and the heading it is under", () => {
+		expect(noteSections("# A\n## B\ntext\n### C\n## D").map(({ heading, level, parent }) => [heading, level, parent])).toEqual([
+			["A", 1, null], ["B", 2, 0], ["C", 3, 1], ["D", 2, 0],
+		]);
+	});
+});
+
+describe("reading a note's sections costs work in proportion to the note, not to the square of its headings", () => {
+	// Counts the array entries the code walks or copies (without timing anything): a body of twice the headings
+	// must cost about twice the work. Reading each heading's end by scanning the headings after it would cost four times.
+	const WALKING = ["slice", "find", "findIndex", "filter", "some", "every", "map", "forEach", "indexOf", "reduce"] as const;
+	function work(body: string): number {
+		let count = 0;
+		const prototype = Array.prototype as unknown as Record<string, unknown>;
+		const originals = WALKING.map((name) => [name, prototype[name]] as const);
+		for (const [name, original] of originals) {
+			prototype[name] = function (this: unknown[], ...args: unknown[]) {
+				const result = (original as (...rest: unknown[]) => unknown).apply(this, args);
+				// A slice costs what it copies; the others, at most the whole array.
+				count += name === "slice" ? (result as unknown[]).length : this.length;
+				return result;
+			};
+		}
+		try {
+			noteSections(body);
+		} finally {
+			for (const [name, original] of originals) prototype[name] = original;
+		}
+		return count;
+	}
+	const note = (headings: number) => Array.from({ length: headings }, (_, index) => `${"#".repeat(1 + (index % 4))} Heading ${index}\nText ${index}.`).join("\n");
+
+	it("doubling the headings doubles the work", () => {
+		const ratio = work(note(4000)) / work(note(2000));
+		expect(ratio).toBeGreaterThan(1.5);
+		expect(ratio).toBeLessThan(2.5);
+	});
+
+	it("40,000 headings are all read, each with its own text", () => {
+		const sections = noteSections(note(40000));
+		expect(sections).toHaveLength(40000);
+		expect(sections[39999]).toMatchObject({ heading: "Heading 39999", text: "Text 39999." });
 	});
 });

@@ -5,10 +5,11 @@ import { installDomHelpers } from "./obsidian-mock/dom";
 
 installDomHelpers();
 
-export { setIcon, installDomHelpers, type DomElementInfo } from "./obsidian-mock/dom";
+export { setIcon, setTooltip, installDomHelpers, type DomElementInfo, type TooltipOptions } from "./obsidian-mock/dom";
 export { Component, Events, debounce, type Debouncer, type EventRef } from "./obsidian-mock/events";
 export {
-	type CachedMetadata, FileManager, MetadataCache, normalizePath, splitFrontmatter, TAbstractFile, TFile, TFolder, Vault,
+	type CachedMetadata, FileManager, type FrontMatterInfo, getFrontMatterInfo, MetadataCache, normalizePath, parseYaml, splitFrontmatter,
+	TAbstractFile, TFile, TFolder, Vault,
 } from "./obsidian-mock/vault";
 export {
 	DeferredView, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf, WorkspaceSidedock, type ViewState,
@@ -18,7 +19,13 @@ export {
 	TextComponent, ToggleComponent,
 } from "./obsidian-mock/ui";
 export { App, Plugin, type AppOptions, type Command, type PluginManifest } from "./obsidian-mock/app";
-export { Editor, type EditorPosition } from "./obsidian-mock/editor";
+export { Editor, type EditorChange, type EditorPosition, type EditorRangeOrCaret, type EditorTransaction } from "./obsidian-mock/editor";
 export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./obsidian-mock/suggestModal";
 export { getLanguage } from "./obsidian-mock/language";
 export { Platform, usePlatform } from "./obsidian-mock/platform";
+export { apiVersion, requireApiVersion, useApiVersion } from "./obsidian-mock/apiVersion";
+export {
+	BasesEntry, BasesEntryGroup, BasesPlugin, BasesQueryResult, BasesView, BasesViewConfig, OpenBase, QueryController, Value,
+	type BasesConfigFile, type BasesConfigFileView, type BasesPropertyId, type BasesViewFactory, type BasesViewRegistration,
+} from "./obsidian-mock/bases";
+export { CommandLine, type CliData, type CliFlag, type CliFlags, type CliHandler } from "./obsidian-mock/cli";

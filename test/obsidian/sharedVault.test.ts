@@ -70,11 +70,22 @@ describe("the plugin and the command line read the same vault into the same agen
 		]);
 		expect(cli.items.map((item) => item.kind)).toEqual(expect.arrayContaining(["interview", "informational", "advice"]));
 		expect(cli.items.find((item) => item.note === "Interviews/Acme.md" && item.step === "letter")?.contacts).toEqual(["Jane", "Omar Farouk"]);
-		expect(cli.items.find((item) => item.note === "Interviews/Globex.md")?.variant).toBe("after-rejection");
+		// A rejection after a recovery letter: its reply, due the day after rejected_on, and no letter.
+		expect(cli.items.filter((item) => item.note === "Interviews/Globex.md").map(({ step, variant, due }) => [step, variant, due])).toEqual([
+			["rejection-reply", "after-rejection", "2026-11-25"],
+			["check-in", null, "2026-12-09"],
+		]);
+		// `Acme.MD`: an upper-case extension is no note (Obsidian's `extension === "md"`) for either reader.
+		expect([...notes].filter((note) => note.endsWith(".MD"))).toEqual([]);
 		expect(cli.problems.map(({ note, field, severity }) => `${note} ${field} ${severity}`)).toEqual([
 			"Interviews/Broken.md frontmatter error",
+			// A phone that YAML reads as a number arrives as a number from both readers.
+			"Interviews/Globex.md phone warning",
 			"Interviews/Typo.md check_ins warning",
 			"Interviews/Typo.md outcome warning",
+			"Interviews/Typo.md phone warning",
+			"Interviews/Typo.md rejected_on warning",
+			"Interviews/Typo.md rejection_replied warning",
 			"Interviews/Typo.md snoozed_until warning",
 			"Interviews/Typo.md status warning",
 			"Interviews/Typo.md type warning",

@@ -263,6 +263,8 @@ describe("a well-formed note reads without problems", () => {
 			letterSent: { done: true, on: day("2026-11-21") },
 			introducerThanked: { done: true, on: null },
 			called: { done: false, on: null },
+			rejectionReplied: { done: false, on: null },
+			rejectedOn: null,
 			checkIns: [day("2026-12-20")],
 			snoozedUntil: day("2026-12-01"),
 		});

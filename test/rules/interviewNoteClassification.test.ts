@@ -12,7 +12,6 @@ describe("a note under the interviews folder is an interview note", () => {
 	it.each([
 		["directly in the folder", "Interviews/Acme.md"],
 		["in a nested folder", "Interviews/2026/November/Acme.md"],
-		["with an upper-case extension", "Interviews/Acme.MD"],
 	])("accepts a note %s (%s)", (_, path) => {
 		expect(accepts(noteAt(path, DATED))).toBe(true);
 	});
@@ -118,7 +117,8 @@ describe("the config folder, .trash and every other hidden folder are never read
 });
 
 describe("only Markdown notes with frontmatter are interview notes", () => {
-	it.each(["Interviews/Acme.pdf", "Interviews/Acme.canvas", "Interviews/Acme.md.bak", "Interviews/Acme"])(
+	// SPEC.md section 1: a note's name ends in `.md` lower case, as Obsidian's `extension === "md"`.
+	it.each(["Interviews/Acme.pdf", "Interviews/Acme.canvas", "Interviews/Acme.md.bak", "Interviews/Acme", "Interviews/Acme.MD", "Interviews/Acme.Md", "Interviews/Acme.mD"])(
 		"rejects the non-Markdown file %s",
 		(path) => {
 			expect(accepts(noteAt(path, { ...DATED, type: "interview" }))).toBe(false);

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, inlineTagsOf, isInterviewNote, LetterVariant, MeetingKind, NoteSource, parseInterviewNote } from "../../src/rules";
+import { DEFAULT_SETTINGS, inlineTagsOf, isInterviewNote, StepVariant, MeetingKind, NoteSource, parseInterviewNote } from "../../src/rules";
 import { agendaOf, stepsOf } from "../builders/agendaOf";
 import { interviewNote, noteAt } from "../builders/interviewNote";
 
@@ -76,24 +76,26 @@ describe("the steps of a meeting depend on its kind", () => {
 });
 
 describe("the letter fits the kind, the status and the outcome", () => {
-	it.each<[string, unknown, unknown, LetterVariant | null]>([
-		["interview", "well", "waiting", "thank-you"],
-		["interview", "poorly", "waiting", "recovery"],
-		["interview", undefined, "waiting", null],
-		["interview", "well", "responded", "thank-you"],
-		["interview", "well", "rejected", "after-rejection"],
-		["interview", "poorly", "rejected", "after-rejection"],
-		["interview", undefined, "Rejected", "after-rejection"],
-		["informational", undefined, "waiting", "meeting-thanks"],
-		["coffee chat", "well", "rejected", "meeting-thanks"],
-		["advice", undefined, "responded", "meeting-thanks"],
-	])("a %s meeting, outcome %p, status %p: %p", (type, outcome, status, variant) => {
+	// A rejected job interview gets no thank-you after the no: its letter is the reply of the rejection-reply step.
+	it.each<[string, unknown, unknown, string, StepVariant | null]>([
+		["interview", "well", "waiting", "letter", "thank-you"],
+		["interview", "poorly", "waiting", "letter", "recovery"],
+		["interview", undefined, "waiting", "letter", null],
+		["interview", "well", "responded", "letter", "thank-you"],
+		["interview", "well", "rejected", "rejection-reply", "after-rejection"],
+		["interview", "poorly", "rejected", "rejection-reply", "after-rejection"],
+		["interview", undefined, "Rejected", "rejection-reply", "after-rejection"],
+		["informational", undefined, "waiting", "letter", "meeting-thanks"],
+		["coffee chat", "well", "rejected", "letter", "meeting-thanks"],
+		["advice", undefined, "responded", "letter", "meeting-thanks"],
+	])("a %s meeting, outcome %p, status %p: its letter is the %s step, variant %p", (type, outcome, status, step, variant) => {
 		const { rows } = agendaOf([interviewNote().with("type", type).outcome(outcome).status(status).build()]);
-		expect(rows.find((row) => row.step === "letter")?.variant).toBe(variant);
+		const letters = rows.filter((row) => row.step === "letter" || row.step === "rejection-reply");
+		expect(letters.map((row) => [row.step, row.variant])).toEqual([[step, variant]]);
 	});
 
 	it("a rejected job interview keeps its check-ins, as the advice says: if not now, then in the future", () => {
-		expect(stepsOf([interviewNote().status("rejected").letterSent("2026-11-21").build()])).toEqual(["check-in 2026-12-19..2027-01-02"]);
+		expect(stepsOf([interviewNote().status("rejected").letterSent("2026-11-21").rejectionReplied("2026-11-23").build()])).toEqual(["check-in 2026-12-21..2027-01-04"]);
 	});
 });
 

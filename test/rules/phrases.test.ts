@@ -67,13 +67,24 @@ describe("the phrase fits each kind of meeting and each case", () => {
 		["a networking meeting", interviewNote().with("type", "networking").interviewer("Priya"), "Thank Priya for the conversation"],
 		["a career-advice meeting", interviewNote().with("type", "career advice").interviewer("Sam"), "Thank Sam for the advice"],
 		["a mentoring meeting", interviewNote().with("type", "mentoring").interviewer("Sam"), "Thank Sam for the mentoring"],
-		["a rejection", interviewNote().status("rejected").company("Globex").interviewer("Hank"), "Reply to Hank at Globex after the rejection"],
 		["a panel of two", interviewNote().interviewer(["Jane", "Omar"]), "Send thank-you letters to Jane and Omar at Acme"],
 		["a panel of three", interviewNote().interviewer(["Jane", "Omar", "Li"]), "Send thank-you letters to Jane, Omar and Li at Acme"],
 		["a panel of five", interviewNote().interviewer(["Jane", "Omar", "Li", "Ana", "Bo"]), "Send thank-you letters to Jane, Omar and 3 others at Acme"],
 		["a meeting with no one named", interviewNote().with("type", "coffee chat").interviewer(undefined), "Thank your contact for the coffee chat"],
 	])("%s: %p", (_, builder, expected) => {
 		expect(letterPhrase(builder)).toBe(expected);
+	});
+
+	it.each<[string, ReturnType<typeof interviewNote>, string]>([
+		["a rejection", interviewNote().status("rejected").company("Massive Dynamic").interviewer("Nina"), "Reply to Nina at Massive Dynamic after the rejection"],
+		["a rejection after a thank-you", interviewNote().status("rejected").letterSent("2026-11-21").company("Globex").interviewer("Hank"), "Reply to Hank at Globex after the rejection"],
+		["a panel's rejection: one letter, to the first person met", interviewNote().status("rejected").interviewer(["Jane", "Omar"]), "Reply to Jane at Acme after the rejection"],
+		["a rejection with no one named", interviewNote().status("rejected").interviewer(undefined), "Reply to the interviewer at Acme after the rejection"],
+		["a rejection with no company", interviewNote().status("rejected").company(undefined).interviewer("Hank"), "Reply to Hank after the rejection"],
+	])("%s: %p", (_, builder, expected) => {
+		const items = agendaOf([builder.build()]).agenda.items;
+		expect(items.filter((item) => item.step === "letter")).toEqual([]);
+		expect(items.filter((item) => item.step === "rejection-reply").map((item) => actionPhrase(item))).toEqual([expected]);
 	});
 
 	it("a panel's call and check-in name the first person, whom the candidate calls", () => {

@@ -56,7 +56,7 @@ describe("which steps are open depends on status and on what is done", () => {
 	it.each<[string, string[]]>([
 		["waiting", ["letter", "introducer-thanks", "call", "check-in"]],
 		["responded", ["letter", "introducer-thanks", "check-in"]],
-		["rejected", ["letter", "introducer-thanks", "check-in"]],
+		["rejected", ["rejection-reply", "introducer-thanks", "check-in"]],
 		["offer", ["letter", "introducer-thanks"]],
 		["closed", []],
 		["unknown status (treated as waiting)", ["letter", "introducer-thanks", "call", "check-in"]],
@@ -107,7 +107,7 @@ describe("the introducer is thanked only when the note names one", () => {
 	});
 });
 
-describe("the check-in counts 28 to 42 days from the last contact L, the latest of d, letter_sent, called and check_ins", () => {
+describe("the check-in counts 28 to 42 days from the last contact L, the latest of d, letter_sent, called, rejection_replied and check_ins", () => {
 	it.each<[string, (b: InterviewNoteBuilder) => InterviewNoteBuilder, string]>([
 		["nothing done: L = d", (b) => b, "check-in 2026-12-18..2027-01-01"],
 		["letter sent later: L = letter_sent", (b) => b.letterSent("2026-11-23"), "check-in 2026-12-21..2027-01-04"],
@@ -119,6 +119,9 @@ describe("the check-in counts 28 to 42 days from the last contact L, the latest 
 		["letter_sent true does not move L", (b) => b.letterSent(true), "check-in 2026-12-18..2027-01-01"],
 		["called true does not move L", (b) => b.called(true), "check-in 2026-12-18..2027-01-01"],
 		["an unreadable called does not move L", (b) => b.called("yes"), "check-in 2026-12-18..2027-01-01"],
+		["a reply after the rejection: L = rejection_replied", (b) => b.status("rejected").rejectionReplied("2026-11-30"), "check-in 2026-12-28..2027-01-11"],
+		["rejection_replied true does not move L", (b) => b.status("rejected").rejectionReplied(true), "check-in 2026-12-18..2027-01-01"],
+		["rejected_on is not a contact", (b) => b.status("rejected").rejectedOn("2026-12-05"), "check-in 2026-12-18..2027-01-01"],
 		["introducer_thanked is not contact with the employer", (b) => b.introducer("Sam").introducerThanked("2026-12-01"), "check-in 2026-12-18..2027-01-01"],
 		["a bad check-in entry is ignored", (b) => b.checkIns(["2026-12-20", "later"]), "check-in 2027-01-17..2027-01-31"],
 	])("%s", (_, arrange, expected) => {

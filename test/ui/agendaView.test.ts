@@ -80,7 +80,8 @@ describe("the agenda shows each follow-up as a compact row, by bucket", () => {
 	it("names the call without its reason, which stays in the row's tooltip", async () => {
 		const { view } = await openAgenda({ [PATH]: ACME.replace("2026-11-20", "2026-11-19") });
 		expect(row(view, "call").find(".ifu-item-title").getText()).toBe("Call Jane at Acme");
-		expect(row(view, "call").getAttr("title")).toBe(`Call Jane at Acme — no answer in a week\n${PATH}`);
+		expect(row(view, "call").getAttr("aria-label")).toBe(`Call Jane at Acme — no answer in a week\n${PATH}`);
+		expect(row(view, "call").getAttr("title")).toBeNull();
 	});
 
 	it("labels the row's two icon buttons for screen readers", async () => {
@@ -89,6 +90,18 @@ describe("the agenda shows each follow-up as a compact row, by bucket", () => {
 			"Write letter: Send thank-you letter to Jane at Acme",
 			"More actions: Send thank-you letter to Jane at Acme",
 		]);
+	});
+
+	it("shows the reply after a rejection as its own row, after a thank-you already sent, with its main action", async () => {
+		const { view } = await openAgenda({ [PATH]: ACME.replace("interviewer: ", "status: rejected\nletter_sent: 2026-11-21\ninterviewer: ") });
+		expect(view.contentEl.find('.ifu-item[data-step="letter"]')).toBeNull();
+		expect(row(view, "rejection-reply").find(".ifu-item-title").getText()).toBe("Reply to Jane at Acme after the rejection");
+		expect(row(view, "rejection-reply").findAll("button").map((button) => button.getAttr("aria-label"))).toEqual([
+			"Write reply: Reply to Jane at Acme after the rejection",
+			"More actions: Reply to Jane at Acme after the rejection",
+		]);
+		rightClick(row(view, "rejection-reply"));
+		expect(Menu.shownTitles()).toEqual(["Write reply", "Email draft", "Copy draft", "---", "Mark done", "Snooze…", "Set status…", "---", "Open note"]);
 	});
 
 	it("explains what an interview note looks like when there is none", async () => {
@@ -260,6 +273,11 @@ describe("acting on an item writes only SPEC.md's key; every other key and the b
 		expect(await act((view) => menuOf(view, "letter", "Mark done"))).toBe(note(`${FRONTMATTER}\nletter_sent: ${TODAY}`));
 	});
 
+	it("Mark done on the reply after a rejection writes rejection_replied: today", async () => {
+		const rejected = note(`${FRONTMATTER}\nstatus: rejected\nletter_sent: 2026-11-21\nrejected_on: 2026-11-25`);
+		expect(await act((view) => menuOf(view, "rejection-reply", "Mark done"), { [PATH]: rejected })).toBe(note(`${FRONTMATTER}\nstatus: rejected\nletter_sent: 2026-11-21\nrejected_on: 2026-11-25\nrejection_replied: ${TODAY}`));
+	});
+
 	it("Mark done on a check-in appends today to check_ins", async () => {
 		const withCheckIns = note(`${FRONTMATTER.replace("2026-11-20", "2026-09-01")}\nletter_sent: 2026-09-02\ncheck_ins:\n  - 2026-10-01`);
 		const expected = withCheckIns.replace("  - 2026-10-01", `  - 2026-10-01\n  - ${TODAY}`);
@@ -275,12 +293,12 @@ describe("acting on an item writes only SPEC.md's key; every other key and the b
 	});
 
 	it.each([
-		["They replied", "responded"],
-		["Offer", "offer"],
-		["Rejected", "rejected"],
-		["Close", "closed"],
-	])("Set status… › %s writes status: %s", async (choice, status) => {
-		expect(await act((view) => menuOf(view, "letter", "Set status…", choice))).toBe(note(`${FRONTMATTER}\nstatus: ${status}`));
+		["They replied", "status: responded"],
+		["Offer", "status: offer"],
+		["Rejected", "status: rejected\nrejected_on: 2026-11-27"],
+		["Close", "status: closed"],
+	])("Set status… › %s writes %s", async (choice, lines) => {
+		expect(await act((view) => menuOf(view, "letter", "Set status…", choice))).toBe(note(`${FRONTMATTER}\n${lines}`));
 	});
 
 	it("Snooze… › Pick a date accepts a later date and refuses today", async () => {

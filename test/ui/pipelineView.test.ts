@@ -43,7 +43,8 @@ describe("the pipeline shows one row per company thread, grouped by status", () 
 		expect(rowsOf(view)).toEqual([
 			"Acme · Senior analyst | Job interview · last contact Nov 16, 11 days ago | Next: call Jane · 5 days overdue",
 			"Globex · Product manager | Job interview · last contact Nov 20, 7 days ago | Next: send recovery letter to Hank · 6 days overdue",
-			"Initech | Job interview · last contact Sep 2, 86 days ago | Next: share something with Bill · 44 days overdue",
+			// Rejected without a reply logged: the reply after the rejection comes first.
+			"Initech | Job interview · last contact Sep 2, 86 days ago | Next: reply to Bill after the rejection · 85 days overdue",
 		]);
 	});
 

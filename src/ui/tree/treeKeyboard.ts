@@ -88,7 +88,8 @@ export class TreeKeyboard {
 
 	/** Whether keyboard focus is inside the pane now (before a re-render moves rows). */
 	hasFocus(): boolean {
-		return this.container.contains(document.activeElement);
+		// The pane's own window: in a pop-out, the main window's `document` knows nothing of its focus.
+		return this.container.contains(this.container.doc.activeElement);
 	}
 
 	/**
@@ -104,7 +105,7 @@ export class TreeKeyboard {
 			row = rows.find((candidate) => candidate.dataset.key === this.currentKey) ?? rows[Math.min(this.currentIndex, rows.length - 1)];
 			this.makeCurrent(row, rows);
 		}
-		if (refocus && document.activeElement !== row) row.focus();
+		if (refocus && row.doc.activeElement !== row) row.focus();
 	}
 
 	/** Moves focus to `row` (a row of the pane), making it the Tab stop. */

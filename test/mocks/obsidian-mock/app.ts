@@ -4,6 +4,9 @@ import { FileManager, MetadataCache, Vault } from "./vault";
 import { Platform } from "./platform";
 import { Workspace, type View, type WorkspaceLeaf } from "./workspace";
 import type { PluginSettingTab } from "./ui";
+import { requireApiVersion } from "./apiVersion";
+import { BasesPlugin, type BasesViewRegistration } from "./bases";
+import { CommandLine, type CliFlags, type CliHandler } from "./cli";
 
 /** A command as `addCommand` takes it. */
 export interface Command {
@@ -36,6 +39,8 @@ export interface AppOptions {
 	coldStart?: boolean;
 	/** With `coldStart`: notes whose cache Obsidian kept from the last session; they return without a `changed`. */
 	storedCache?: string[];
+	/** The core Bases plugin is on in the vault (the default); off, `registerBasesView` returns false. */
+	bases?: boolean;
 }
 
 /** The app: vault, metadata cache, file manager and workspace, all in memory. */
@@ -48,6 +53,10 @@ export class App {
 	commands = new Map<string, Command>();
 	/** Mock only: settings tabs added by plugins. */
 	settingTabs: PluginSettingTab[] = [];
+	/** Mock only: the core Bases plugin (turn `enabled` off to run a vault with Bases off). */
+	bases = new BasesPlugin(this);
+	/** Mock only: Obsidian's own command line, where plugins add handlers. */
+	cli = new CommandLine();
 	/** Mock only: the status bar and ribbon, where plugins add items. */
 	statusBarEl: HTMLElement;
 	ribbonEl: HTMLElement;
@@ -55,6 +64,7 @@ export class App {
 
 	constructor(options: AppOptions = {}) {
 		this.workspace = new Workspace(this);
+		this.bases.enabled = options.bases ?? true;
 		if (options.coldStart) {
 			this.metadataCache.startCold(options.storedCache);
 			// Registered before any plugin loads, so the cache starts reading before the plugins' own
@@ -104,6 +114,10 @@ export abstract class Plugin extends Component {
 		super();
 		this.app = app;
 		this.manifest = manifest;
+		// An app older than an API has no such method at all (obsidian.d.ts: `@since 1.10.0`, `@since 1.12.2`).
+		const self = this as Partial<Pick<Plugin, "registerBasesView" | "registerCliHandler">>;
+		if (!requireApiVersion("1.10.0")) self.registerBasesView = undefined;
+		if (!requireApiVersion("1.12.2")) self.registerCliHandler = undefined;
 	}
 
 	async loadData(): Promise<unknown> {
@@ -112,6 +126,16 @@ export abstract class Plugin extends Component {
 
 	async saveData(data: unknown): Promise<void> {
 		this.data = JSON.parse(JSON.stringify(data));
+	}
+
+	/**
+	 * Mock only: `data.json` changes on disk from outside Obsidian (sync, another device): the file holds `data`
+	 * now, and Obsidian calls `onExternalSettingsChange` (obsidian.d.ts: "Called when the `data.json` file is
+	 * modified on disk externally from Obsidian").
+	 */
+	async changeDataExternally(data: unknown): Promise<void> {
+		this.data = JSON.parse(JSON.stringify(data));
+		await (this as { onExternalSettingsChange?: () => unknown }).onExternalSettingsChange?.();
 	}
 
 	addCommand(command: Command): Command {
@@ -142,5 +166,18 @@ export abstract class Plugin extends Component {
 
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
 		this.app.workspace.registerViewType(type, factory);
+	}
+
+	/** obsidian.d.ts: "@returns false if bases are not enabled in this vault". Unregistered when the plugin unloads. */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		const registered = this.app.bases.register(viewId, registration);
+		if (registered) this.register(() => this.app.bases.registrations.delete(viewId));
+		return registered;
+	}
+
+	/** obsidian.d.ts `registerCliHandler` (1.12.2): unregistered when the plugin unloads. */
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		this.app.cli.register(command, description, flags, handler);
+		this.register(() => this.app.cli.unregister(command));
 	}
 }

@@ -54,6 +54,19 @@ export function installDomHelpers(): void {
 	if (typeof HTMLElement === "undefined" || "createEl" in HTMLElement.prototype) return;
 	const node = Node.prototype as unknown as Record<string, unknown>;
 	const element = HTMLElement.prototype as unknown as Record<string, unknown>;
+	// obsidian.d.ts `Node.doc` / `Node.win`: the document and window a node lives in (a pop-out's own).
+	Object.defineProperty(Node.prototype, "doc", {
+		configurable: true,
+		get(this: Node) {
+			return this.ownerDocument ?? (this as Document);
+		},
+	});
+	Object.defineProperty(Node.prototype, "win", {
+		configurable: true,
+		get(this: Node) {
+			return (this.ownerDocument ?? (this as Document)).defaultView ?? window;
+		},
+	});
 	node.createEl = function (this: Node, tag: keyof HTMLElementTagNameMap, info?: DomElementInfo | string, cb?: Callback<HTMLElement>) {
 		return createElIn(this, tag, info, cb);
 	};
@@ -155,4 +168,21 @@ export function setIcon(el: HTMLElement, iconId: string): void {
 	svg.setAttribute("class", `svg-icon lucide-${iconId}`);
 	svg.setAttribute("data-icon", iconId);
 	el.appendChild(svg);
+}
+
+/** Obsidian's tooltip options (obsidian.d.ts `TooltipOptions`). */
+export interface TooltipOptions {
+	placement?: "bottom" | "right" | "left" | "top";
+	delay?: number;
+}
+
+/**
+ * obsidian.d.ts `setTooltip(el, tooltip, options?)` (since 1.4.4): Obsidian shows its own tooltip for an element's
+ * `aria-label` on hover, placed by `data-tooltip-position`; this sets both, as the app does.
+ */
+export function setTooltip(el: HTMLElement, tooltip: string, options: TooltipOptions = {}): void {
+	if (tooltip === "") el.removeAttribute("aria-label");
+	else el.setAttribute("aria-label", tooltip);
+	if (options.placement) el.setAttribute("data-tooltip-position", options.placement);
+	if (options.delay !== undefined) el.setAttribute("data-tooltip-delay", String(options.delay));
 }

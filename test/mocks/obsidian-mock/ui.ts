@@ -253,6 +253,8 @@ export class Menu extends Component {
 	static lastShown: Menu | null = null;
 	items: (MenuItem | "separator")[] = [];
 	dom: HTMLElement | null = null;
+	/** Mock only: the document the menu is shown in. */
+	doc: Document = document;
 	private selected = -1;
 	private readonly onKey = (event: KeyboardEvent) => this.key(event);
 	private readonly onOutside = (event: MouseEvent) => {
@@ -280,9 +282,11 @@ export class Menu extends Component {
 		return this.showAtPosition({ x: event.clientX ?? 0, y: event.clientY ?? 0 });
 	}
 
-	showAtPosition(position: MenuPositionDef): this {
+	/** obsidian.d.ts `showAtPosition(position, doc?)`: drawn in `doc` (a pop-out window's), the main window's by default. */
+	showAtPosition(position: MenuPositionDef, doc: Document = document): this {
 		Menu.lastShown?.hide();
-		this.dom = document.body.createDiv({ cls: "menu", attr: { role: "menu" } });
+		this.doc = doc;
+		this.dom = doc.body.createDiv({ cls: "menu", attr: { role: "menu" } });
 		this.dom.style.left = `${Math.round(position.x)}px`;
 		this.dom.style.top = `${Math.round(position.y)}px`;
 		for (const item of this.items) {
@@ -298,16 +302,16 @@ export class Menu extends Component {
 			if (item.checked) setIcon(itemEl.createDiv({ cls: "menu-item-icon mod-checked" }), "check");
 			itemEl.addEventListener("click", (event) => this.pick(item, event));
 		}
-		document.addEventListener("keydown", this.onKey, true);
+		doc.addEventListener("keydown", this.onKey, true);
 		// Deferred, so the click that opened the menu does not close it.
-		window.setTimeout(() => document.addEventListener("mousedown", this.onOutside, true), 0);
+		window.setTimeout(() => doc.addEventListener("mousedown", this.onOutside, true), 0);
 		Menu.lastShown = this;
 		return this;
 	}
 
 	hide(): this {
-		document.removeEventListener("keydown", this.onKey, true);
-		document.removeEventListener("mousedown", this.onOutside, true);
+		this.doc.removeEventListener("keydown", this.onKey, true);
+		this.doc.removeEventListener("mousedown", this.onOutside, true);
 		this.dom?.detach();
 		this.dom = null;
 		this.selected = -1;

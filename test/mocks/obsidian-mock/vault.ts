@@ -128,6 +128,42 @@ export function splitFrontmatter(text: string): { yaml: string | null; body: str
 	return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
 }
 
+/** Where a note's frontmatter is, as obsidian.d.ts `FrontMatterInfo` describes it. */
+export interface FrontMatterInfo {
+	/** Whether this file has a frontmatter block. */
+	exists: boolean;
+	/** String representation of the frontmatter. */
+	frontmatter: string;
+	/** Start of the frontmatter contents (excluding the ---). */
+	from: number;
+	/** End of the frontmatter contents (excluding the ---). */
+	to: number;
+	/** Offset where the frontmatter block ends (including the ---). */
+	contentStart: number;
+}
+
+// An opening `---` followed by spaces or tabs opens the block (SPEC section 5: "the block the reader sees").
+const FRONTMATTER_INFO = /^---[ \t]*\r?\n(?:([\s\S]*?)(?:\r?\n))??---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * obsidian.d.ts `getFrontMatterInfo` (since 1.5.7): "Given the contents of a file, get information about the
+ * frontmatter of the file, including whether there is a frontmatter block, the offsets of where it starts and ends,
+ * and the frontmatter text." Mock: `frontmatter` is `content.slice(from, to)`, `to` the start of the closing line.
+ */
+export function getFrontMatterInfo(content: string): FrontMatterInfo {
+	const match = FRONTMATTER_INFO.exec(content);
+	if (!match) return { exists: false, frontmatter: "", from: 0, to: 0, contentStart: 0 };
+	const from = match[0].indexOf("\n") + 1;
+	const closing = match[0].lastIndexOf("---");
+	const to = Math.max(from, closing);
+	return { exists: true, frontmatter: content.slice(from, to), from, to, contentStart: match[0].length };
+}
+
+/** obsidian.d.ts `parseYaml`: the YAML text as a value (the `yaml` package stands in for Obsidian's parser). */
+export function parseYaml(text: string): unknown {
+	return parse(text, { logLevel: "error" });
+}
+
 function readMetadata(text: string): CachedMetadata {
 	const { yaml, body } = splitFrontmatter(text);
 	const fromBody = readBody(text, text.length - body.length);

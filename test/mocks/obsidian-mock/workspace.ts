@@ -1,6 +1,7 @@
 // The workspace: leaves in the main area and the right sidebar, views, deferred views and layout readiness.
 // The right sidebar is one tab group: only its active leaf is shown, and collapsing it hides them all.
-import { Component, Events } from "./events";
+import { Editor } from "./editor";
+import { Component, debounce, Events } from "./events";
 import type { App } from "./app";
 import type { TFile } from "./vault";
 
@@ -72,11 +73,36 @@ export class DeferredView extends View {
 	}
 }
 
-/** A note opened in a leaf (the plugin only needs to know which file). */
+/**
+ * A note open in an editor, as Obsidian's `MarkdownView` (a `TextFileView`). What it models, and from where:
+ * - The editor's buffer is the note while it is open, and it differs from the file until it is saved:
+ *   obsidian.d.ts `TextFileView.requestSave` is a "Debounced save in 2 seconds from now", `data` is the "In memory
+ *   data", `getViewData` "will be called to save the editor contents to the file". Every change of the editor
+ *   requests a save; `save()` writes at once; closing the view saves what is pending.
+ * - A write to the file from elsewhere (`Vault.modify`, `Vault.process`, `processFrontMatter`, sync) loads the
+ *   file's new text into the editor (`setViewData(data, false)`): the buffer is replaced, and the cursor, the
+ *   selection and the undo history are gone — Obsidian's plugin guidelines ("Prefer the Editor API instead of
+ *   `Vault.modify` to the active file"): "Editor maintains information about the active note, such as cursor
+ *   position, selection, and folded content. When you use `Vault.modify()` to edit the note, all that information
+ *   is lost". Typing not yet saved is lost with it here; the real app tries to merge it, which this model does
+ *   not promise — a plugin that writes through the editor never needs it.
+ */
 export class MarkdownView extends View {
 	file: TFile | null = null;
+	editor = new Editor();
 	// obsidian.d.ts: "File views can be navigated by default."
 	navigation = true;
+	/** obsidian.d.ts `TextFileView.requestSave`: "Debounced save in 2 seconds from now". */
+	requestSave = debounce(() => void this.save(), 2000, true);
+	/** Mock only: the eState the note was last opened with (`{ line }` to show a line). */
+	eState: Record<string, unknown> | undefined;
+	/** What the file held when the editor last loaded or saved it. */
+	private fileText = "";
+
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.editor.onChange(() => this.requestSave());
+	}
 
 	getViewType(): string {
 		return "markdown";
@@ -84,6 +110,55 @@ export class MarkdownView extends View {
 
 	getDisplayText(): string {
 		return this.file?.basename ?? "";
+	}
+
+	/** obsidian.d.ts `TextFileView.data`: "In memory data". */
+	get data(): string {
+		return this.editor.getValue();
+	}
+
+	getViewData(): string {
+		return this.editor.getValue();
+	}
+
+	/** Loads `data` into the editor: the buffer, cursor and history start anew (see the class comment). */
+	setViewData(data: string, _clear: boolean): void {
+		this.fileText = data;
+		this.requestSave.cancel();
+		this.editor.setViewDataFromFile(data);
+	}
+
+	/** Writes the editor's text to the file when it differs from what the file holds. */
+	async save(): Promise<void> {
+		this.requestSave.cancel();
+		const file = this.file;
+		if (!file || file.vault.getFileByPath(file.path) !== file) return;
+		const data = this.getViewData();
+		if (data === this.fileText) return;
+		this.fileText = data;
+		await this.app.vault.modify(file, data);
+	}
+
+	/** Mock only: whether the editor holds typing not yet saved to the file. */
+	isDirty(): boolean {
+		return this.getViewData() !== this.fileText;
+	}
+
+	/** Mock only, used by `WorkspaceLeaf.openFile`: shows `file`, loaded from the vault. */
+	loadFile(file: TFile): void {
+		this.file = file;
+		this.setViewData(this.app.vault.readNow(file), true);
+		this.registerEvent(
+			this.app.vault.on("modify", (modified: TFile) => {
+				if (modified !== this.file) return;
+				const text = this.app.vault.readNow(modified);
+				if (text !== this.fileText) this.setViewData(text, false);
+			}),
+		);
+	}
+
+	async onClose(): Promise<void> {
+		await this.save();
 	}
 }
 
@@ -117,16 +192,24 @@ export class WorkspaceLeaf extends Events {
 		return { type: this.view.getViewType(), state: this.view.getState() };
 	}
 
+	/** As Obsidian restores a saved layout: the view opens, then is given its saved `state` (`View.setState`). */
 	async setViewState(viewState: ViewState): Promise<void> {
 		const factory = this.app.workspace.viewFactory(viewState.type);
 		await this.replaceView(factory ? factory(this) : new EmptyView(this));
+		if (viewState.state) await this.view.setState(viewState.state, { history: false });
 		if (viewState.active) this.app.workspace.setActiveLeaf(this);
 	}
 
-	async openFile(file: TFile): Promise<void> {
-		const view = new MarkdownView(this);
-		view.file = file;
-		await this.replaceView(view);
+	/** Opens `file` in this leaf's editor; a note already open here keeps its editor (cursor, history), as in the app. */
+	async openFile(file: TFile, openState?: { eState?: Record<string, unknown> }): Promise<void> {
+		const current = this.view;
+		if (current instanceof MarkdownView && current.file === file) {
+			current.eState = openState?.eState;
+		} else {
+			const view = new MarkdownView(this);
+			view.eState = openState?.eState;
+			await this.replaceView(view, () => view.loadFile(file));
+		}
 		this.app.workspace.setActiveLeaf(this);
 	}
 
@@ -143,11 +226,12 @@ export class WorkspaceLeaf extends Events {
 		this.app.workspace.removeLeaf(this);
 	}
 
-	private async replaceView(view: View): Promise<void> {
+	private async replaceView(view: View, beforeOpen?: () => void): Promise<void> {
 		await this.closeView();
 		this.view = view;
 		this.containerEl.appendChild(view.containerEl);
 		view.load();
+		beforeOpen?.();
 		await view.onOpen();
 		this.app.workspace.trigger("layout-change");
 	}
@@ -203,6 +287,10 @@ export class Workspace extends Events {
 	rightSplit = new WorkspaceSidedock(this);
 	activeLeaf: WorkspaceLeaf | null = null;
 	layoutReady = false;
+	/** obsidian.d.ts: "Save the state of the current workspace layout." Mock: counts the requests. */
+	requestSaveLayout = Object.assign(() => void this.saveLayoutRequests++, { cancel: () => undefined, run: () => undefined });
+	/** Mock only: how many times the layout was asked to be saved. */
+	saveLayoutRequests = 0;
 	private leaves: WorkspaceLeaf[] = [];
 	private factories = new Map<string, ViewFactory>();
 	private readyCallbacks: (() => unknown)[] = [];

@@ -1,0 +1,205 @@
+import { CachedMetadata, Component, TAbstractFile, TFile } from "obsidian";
+import { FollowUpSettings, isInterviewNote, NoteSource } from "../rules";
+import {
+	NoteMaterial, noteMaterial, ShareCandidate, shareCandidateOf, SharedArticle, sharedArticleOf, ShareRanking, ShareSuggestion, suggestForThread,
+} from "../shares";
+import type { IndexedApp } from "./followUpIndex";
+import { noteSourceOfCache } from "./noteSourceOfCache";
+
+/** How many suggestions of a thread are kept: more than any view shows. */
+const KEPT = 12;
+
+/** What the index needs of a note it follows: the cache's reading of it, and its body when known. */
+interface Reading {
+	source: NoteSource;
+	/** The note's text after its frontmatter; `null` until it was read. */
+	body: string | null;
+}
+
+function sameCandidate(a: ShareCandidate, b: ShareCandidate): boolean {
+	return a.title === b.title && a.url === b.url && a.description === b.description && a.text === b.text;
+}
+
+// The body of a note's text: the cache says where its frontmatter ends (a note without one is all body).
+function bodyOf(text: string, cache: CachedMetadata | null): string {
+	const end = cache?.frontmatterPosition?.end.offset ?? 0;
+	return text.slice(end);
+}
+
+/**
+ * The live side of SPEC.md section 9 inside the plugin: the vault's share candidates (indexed for ranking), its
+ * article shares, and what each meeting note says of the other side; and the suggestions of a thread, cached
+ * until something they depend on changes.
+ *
+ * It follows the metadata cache as the follow-up index does, one note at a time, and never reads a file to
+ * render. A note's text is needed (a clipping's words, a meeting's "Their challenges" section): `changed`
+ * hands it over with each edit ("data: the file contents", obsidian.d.ts), so only a full build reads files
+ * (`cachedRead`, once each, and only candidates and meeting notes); what it finds shows once read.
+ */
+export class ShareSuggestionIndex {
+	private ranking = new ShareRanking();
+	private shares = new Map<string, SharedArticle>();
+	private materials = new Map<string, NoteMaterial>();
+	/** Readings of the candidates, kept to compare an edit with and to move along a rename. */
+	private candidates = new Map<string, ShareCandidate>();
+	private suggestions = new Map<string, ShareSuggestion[]>();
+	/** Counts builds: reads started by an earlier build are dropped. */
+	private generation = 0;
+
+	/** `changed` is called after every update that can change a suggestion. */
+	constructor(private app: IndexedApp, private settings: FollowUpSettings, private changed: () => void) {}
+
+	/** Follows edits, deletions and renames through `owner`'s registrations. */
+	attach(owner: Component): void {
+		const { vault, metadataCache } = this.app;
+		owner.registerEvent(metadataCache.on("changed", (file: TFile, data: string, cache: CachedMetadata) => this.noteChanged(file, data, cache)));
+		owner.registerEvent(metadataCache.on("deleted", (file: TFile) => this.noteRemoved(file.path)));
+		owner.registerEvent(vault.on("delete", (file: TAbstractFile) => this.noteRemoved(file.path)));
+		owner.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.noteRenamed(file, oldPath)));
+	}
+
+	/** How many share candidates the vault holds. */
+	get candidateCount(): number {
+		return this.ranking.size;
+	}
+
+	/**
+	 * Builds everything again from the metadata cache (with `settings`), then reads the text of the candidates and
+	 * meeting notes; resolves once they are read and ranked.
+	 */
+	rebuild(settings: FollowUpSettings = this.settings): Promise<void> {
+		this.settings = settings;
+		const generation = ++this.generation;
+		this.ranking.clear();
+		this.candidates.clear();
+		this.shares.clear();
+		this.materials.clear();
+		this.suggestions.clear();
+		const reads: Promise<void>[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const cache = this.app.metadataCache.getFileCache(file);
+			// Candidates may be untagged notes of the Clippings folder; elsewhere a note needs frontmatter or a tag.
+			if (!cache?.frontmatter && !cache?.tags && !file.path.startsWith(`${settings.clippingsFolder}/`)) continue;
+			const reading: Reading = { source: noteSourceOfCache(file.path, cache), body: null };
+			if (!this.apply(reading).applies) continue;
+			if (this.candidates.has(file.path) || this.materials.has(file.path)) {
+				reads.push(
+					this.app.vault.cachedRead(file).then(
+						(text) => {
+							if (generation === this.generation) this.apply({ source: reading.source, body: bodyOf(text, cache) });
+						},
+						() => undefined, // a file that went away meanwhile: its deletion is on its way
+					),
+				);
+			}
+		}
+		// The follow-up index announces the build itself; here only the read texts are announced, once.
+		return Promise.all(reads).then(() => {
+			if (generation !== this.generation || reads.length === 0) return;
+			this.suggestions.clear();
+			this.changed();
+		});
+	}
+
+	/** A note's cache changed, with its text (`data`): it is read again, and the suggestions follow. */
+	noteChanged(file: TFile, data: string, cache: CachedMetadata | null): void {
+		if (this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+		const known = this.isKnown(file.path);
+		const { applies, changed } = this.apply({ source: noteSourceOfCache(file.path, cache), body: bodyOf(data, cache) });
+		if (applies && !changed) return;
+		if (!known && !applies) return;
+		if (known && !applies) this.forget(file.path);
+		this.suggestions.clear();
+		this.changed();
+	}
+
+	/** A note was deleted. */
+	noteRemoved(path: string): void {
+		if (!this.isKnown(path)) return;
+		this.forget(path);
+		this.suggestions.clear();
+		this.changed();
+	}
+
+	/** A note was renamed: it leaves its old path and is read at its new one, keeping the text it had. */
+	noteRenamed(file: TAbstractFile, oldPath: string): void {
+		if (!(file instanceof TFile)) return;
+		const body = this.candidates.get(oldPath)?.text ?? null;
+		const wasKnown = this.isKnown(oldPath);
+		if (wasKnown) this.forget(oldPath);
+		const { applies } = this.apply({ source: noteSourceOfCache(file.path, this.app.metadataCache.getFileCache(file)), body });
+		if (!wasKnown && !applies) return;
+		this.suggestions.clear();
+		this.changed();
+	}
+
+	/**
+	 * The suggestions for the thread made of `threadNotes` (its meeting notes' paths), best first, those already
+	 * shared with it last; at most `limit`. Cached until a candidate, a share or one of the meetings changes.
+	 */
+	suggest(threadNotes: readonly string[], limit = 5): ShareSuggestion[] {
+		if (limit > KEPT) return this.rank(threadNotes, limit);
+		const key = threadNotes.join("\u0000");
+		let found = this.suggestions.get(key);
+		if (!found) {
+			found = this.rank(threadNotes, KEPT);
+			this.suggestions.set(key, found);
+		}
+		return found.slice(0, limit);
+	}
+
+	private rank(threadNotes: readonly string[], limit: number): ShareSuggestion[] {
+		const thread = threadNotes.flatMap((path) => {
+			const material = this.materials.get(path);
+			return material ? [{ path, material }] : [];
+		});
+		return suggestForThread(this.ranking, thread, this.shares.values(), limit);
+	}
+
+	private isKnown(path: string): boolean {
+		return this.candidates.has(path) || this.shares.has(path) || this.materials.has(path);
+	}
+
+	/**
+	 * Takes a note's reading: candidate, article share or meeting note. Returns whether it is one of them, and
+	 * whether that changed anything (typing in a meeting note's body outside its material changes nothing).
+	 */
+	private apply({ source, body }: Reading): { applies: boolean; changed: boolean } {
+		const { path } = source;
+		const candidate = shareCandidateOf(source, body ?? this.candidates.get(path)?.text ?? "", this.settings);
+		if (candidate) {
+			const before = this.candidates.get(path);
+			if (before && body !== null && sameCandidate(before, candidate) && this.ranking.get(path)) return { applies: true, changed: false };
+			this.forget(path);
+			this.candidates.set(path, candidate);
+			// Until its text is read (a full build), a candidate waits: adding it twice would cost twice.
+			if (body !== null) this.ranking.set(candidate);
+			return { applies: true, changed: true };
+		}
+		const share = sharedArticleOf(source);
+		if (share) {
+			const before = this.shares.get(path);
+			if (before && JSON.stringify(before) === JSON.stringify(share)) return { applies: true, changed: false };
+			this.forget(path);
+			this.shares.set(path, share);
+			return { applies: true, changed: true };
+		}
+		if (isInterviewNote(source, this.settings)) {
+			if (this.candidates.has(path) || this.shares.has(path)) this.forget(path);
+			// Before its body is read, the frontmatter's material; the body's sections join it once read.
+			if (body === null && this.materials.has(path)) return { applies: true, changed: false };
+			const material = noteMaterial(source.frontmatter, body ?? "");
+			const before = this.materials.get(path);
+			if (before && JSON.stringify(before) === JSON.stringify(material)) return { applies: true, changed: false };
+			this.materials.set(path, material);
+			return { applies: true, changed: true };
+		}
+		return { applies: false, changed: false };
+	}
+
+	private forget(path: string): void {
+		if (this.candidates.delete(path)) this.ranking.remove(path);
+		this.shares.delete(path);
+		this.materials.delete(path);
+	}
+}

@@ -1,0 +1,90 @@
+import { checkArticleUrl } from "../letters/articleUrl";
+import { displayText, FollowUpSettings, isInterviewNote, NoteSource } from "../rules";
+
+/** Something saved in the vault that could be shared at a check-in: a Web Clipper clipping or a share idea. */
+export interface ShareCandidate {
+	/** Vault path of the note, with `/`. */
+	path: string;
+	/** Its `title`, else the note's file name. */
+	title: string;
+	/** Its `source`, else `url`, else `article_url`: the first that is an http or https address; `null` when none is. */
+	url: string | null;
+	/** Its `description` (Web Clipper writes the page's summary there); empty when it has none. */
+	description: string;
+	/** The note's body, after its frontmatter; empty when it has none or it was not read. */
+	text: string;
+}
+
+const TAGS = ["clippings", "share-idea"];
+const URL_KEYS = ["source", "url", "article_url"];
+
+/** `clippings`, `#share-idea`, `share-idea/talks`: a tag that makes a note a candidate (case-insensitive). */
+function isCandidateTag(entry: string): boolean {
+	const tag = entry.trim().replace(/^#/, "").toLowerCase();
+	return TAGS.some((name) => tag === name || tag.startsWith(`${name}/`));
+}
+
+function tagsOf(value: unknown): string[] {
+	if (typeof value === "string") return value.split(/[\s,]+/);
+	return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : [];
+}
+
+function isUnder(path: string, folder: string): boolean {
+	return folder !== "" && path.startsWith(`${folder}/`);
+}
+
+/** Whether a note is an article share (`type: article-share`), the record of something already shared. */
+export function isArticleShare(note: Pick<NoteSource, "frontmatter">): boolean {
+	const type = note.frontmatter?.type;
+	return typeof type === "string" && type.trim().toLowerCase().replace(/[\s_]+/g, "-") === "article-share";
+}
+
+/**
+ * Whether a note is a share candidate: tagged `clippings` or `share-idea` (in frontmatter `tags`/`tag`, or in
+ * its text), or anywhere under the *Clippings folder*; never a meeting note, a template (the templates folder),
+ * an article share (`type: article-share`, or the article-share folder), or a hidden file.
+ */
+export function isShareCandidate(note: NoteSource, settings: FollowUpSettings): boolean {
+	const { path } = note;
+	if (!/\.md$/.test(path) || path.startsWith(".") || path.includes("/.")) return false;
+	if (isUnder(path, settings.templatesFolder) || isUnder(path, settings.shareFolder) || isArticleShare(note)) return false;
+	const tagged =
+		isUnder(path, settings.clippingsFolder) ||
+		[...tagsOf(note.frontmatter?.tags), ...tagsOf(note.frontmatter?.tag), ...(note.inlineTags ?? [])].some(isCandidateTag);
+	return tagged && !isInterviewNote(note, settings);
+}
+
+/**
+ * The first web address of `source`, `url` and `article_url` (in that order) that is a complete http or https
+ * address; `null` when none is. A `file:` or `javascript:` value is skipped, never offered to send.
+ */
+export function candidateUrl(frontmatter: Readonly<Record<string, unknown>> | null): string | null {
+	for (const key of URL_KEYS) {
+		const value = frontmatter?.[key];
+		if (typeof value !== "string") continue;
+		const check = checkArticleUrl(value);
+		if (check.ok) return check.url;
+	}
+	return null;
+}
+
+/** The note's name: its file name without folders and `.md`. */
+export function noteName(path: string): string {
+	return (path.split("/").pop() ?? path).replace(/\.md$/, "");
+}
+
+/**
+ * The share candidate a note is, or `null` when it is not one (`isShareCandidate`). `body` is the note's text
+ * after its frontmatter (empty when unknown: the title and description still rank).
+ */
+export function shareCandidateOf(note: NoteSource, body: string, settings: FollowUpSettings): ShareCandidate | null {
+	if (!isShareCandidate(note, settings)) return null;
+	const fm = note.frontmatter;
+	return {
+		path: note.path,
+		title: displayText(fm?.title) ?? noteName(note.path),
+		url: candidateUrl(fm),
+		description: displayText(fm?.description) ?? "",
+		text: body,
+	};
+}
