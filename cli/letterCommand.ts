@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
-import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
+import { fillDrafts, letterVariantOf, mailtoUrl, templateFileName, templateForStep, TemplateName, templateText } from "../src/letters";
 import {
-	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isStepKind, localToday, NoteSource, parseInterviewNote, STEP_KINDS,
+	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isRejectedInterview, isStepKind, localToday, NoteSource, parseInterviewNote, STEP_KINDS,
 	StepKind, stepStateOf,
 } from "../src/rules";
 import { readDayArgument, splitArguments } from "./arguments";
@@ -27,8 +27,8 @@ export interface LetterCommandIo extends CommandOutput {
  * rejected job interview, else `letter`, whose variant the note's kind and outcome pick), from the vault's template file when there is one, else the built-in
  * text, with the letter material from the note's frontmatter and body. A panel's letter is one draft per
  * person, printed one after another, each from its `Subject:` line (the advice comment above it is for the
- * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead. Placeholders left unfilled
- * are named on standard error, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
+ * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead (never for a call script). The
+ * letter check of each draft goes to standard error, one `check:` line per item, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
  * standard error for a missing vault or note, a note that is not an interview note, a step the note does not
  * have (naming the step or the note that has it), a bad flag or a bad date. A step the note has but that is
  * logged as done is printed, and standard error says so.
@@ -50,6 +50,7 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 	if (positional.length > 2) throw new UsageError(`letter: expected VAULT and NOTE, found also "${positional[2]}".`);
 	const [vault, given] = positional;
 	const asked = readStep(flags.get("--step"));
+	if (asked === "call" && flags.has("--mailto")) throw new UsageError("letter: a call script is not sent; --mailto is for letters (drop --mailto, or ask for another --step).");
 	const todayFlag = flags.get("--today");
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 
@@ -63,7 +64,9 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		);
 	}
 	const interview = readInterview(path, note);
-	const thread = readThreadOf(vault, interview, settings, () => undefined);
+	// The letter and the introducer's thanks are each note's own; the rest is decided by the thread's latest note.
+	const ownStep = asked === "introducer-thanks" || (asked === "letter" && !isRejectedInterview(interview)) || (asked === undefined && !isRejectedInterview(interview));
+	const thread = ownStep ? [interview] : readThreadOf(vault, interview, settings, () => undefined);
 	const step = asked ?? defaultLetterStep(thread, path, settings);
 	const state = stepStateOf(thread, path, step, settings);
 	if (state.state === "absent") refuseStep(path, interview, step, state.owner?.note ?? null, thread, settings);
@@ -82,18 +85,24 @@ function printLetter(args: readonly string[], io: LetterCommandIo): number {
 		frontmatter: note.frontmatter,
 		body: text.slice(bodyStart(text)),
 		myName: settings.myName,
+		myEmail: settings.myEmail,
+		myPhone: settings.myPhone,
+		greeting: settings.greeting,
+		callDelayDays: settings.callDelayDays,
 		today,
 		locale: io.locale ?? settings.letterLocale,
-	}, step);
+	}, step, name);
 	const email = displayText(note.frontmatter?.email);
 	drafts.forEach((draft, index) => {
-		if (draft.unfilled.length > 0) {
-			const to = draft.contact === null ? "" : ` to ${draft.contact}`;
-			io.err(`note: left to fill in the ${TEMPLATE_TITLES[name].toLowerCase()}${to}: ${draft.unfilled.join(", ")}`);
-		}
+		// The letter check, one line per item; a panel's items name whose letter they are about.
+		const to = drafts.length > 1 && draft.contact !== null ? `to ${draft.contact}: ` : "";
+		for (const item of draft.check) io.err(`check: ${to}${item}`);
 		// SPEC.md section 6: the note's `email` is the first contact's only.
-		if (flags.has("--mailto")) io.out(`${mailtoUrl(draft.text, index === 0 ? email : null)}\n`);
-		else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
+		if (flags.has("--mailto")) {
+			const address = index === 0 ? email : null;
+			if (address === null) io.err(`note: no address for ${draft.contact ?? "the contact"}; the mailto: URL has no recipient (the note's email is the first contact's).`);
+			io.out(`${mailtoUrl(draft.plain, address)}\n`);
+		} else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
 	});
 	return 0;
 }

@@ -123,6 +123,9 @@ export class ArticleShareModal extends Modal {
 				date,
 				template: await readTemplate(this.host, "check-in"),
 				myName: this.host.settings.myName,
+				myEmail: this.host.settings.myEmail,
+				myPhone: this.host.settings.myPhone,
+				greeting: this.host.settings.greeting,
 				today: this.host.today(),
 				locale: userLocale(this.host.settings),
 			});
