@@ -25,6 +25,12 @@ export interface ArticleShareInput {
 	greeting?: GreetingStyle;
 	today: CalendarDay;
 	locale: string;
+	/**
+	 * The links to the interview note as the user's link settings write them (Obsidian's
+	 * `generateMarkdownLink`): `property` for the `interview` property, `text` for `{{note}}` in the body.
+	 * Absent (the command line): `[[path|name]]` for both.
+	 */
+	links?: { property: string; text: string };
 }
 
 /** A new article-share note: the name to give it (before making it unique) and its whole text. */
@@ -47,7 +53,7 @@ export function articleShareNote(input: ArticleShareInput): ArticleShareNote {
 	const name = safeFileName(company ? `${day} ${company} - ${title}` : `${day} ${title}`);
 	const frontmatter = frontmatterBlock([
 		["type", "article-share"],
-		["interview", noteLink(input.interviewPath)],
+		["interview", input.links?.property ?? noteLink(input.interviewPath)],
 		["contact", firstDisplayText(fm.interviewer) ?? firstDisplayText(fm.contact) ?? ""],
 		["article_title", title],
 		["article_url", input.article.url.trim()],
@@ -64,6 +70,7 @@ export function articleShareNote(input: ArticleShareInput): ArticleShareNote {
 		today: input.today,
 		locale: input.locale,
 		article: input.article,
+		noteLink: input.links?.text,
 	}, "check-in", "check-in");
 	// The letter check heads the message's comment, as in every draft the plugin writes.
 	return { name, content: `${frontmatter}${withCheck(draft.text, draft.check)}` };

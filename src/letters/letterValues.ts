@@ -20,6 +20,8 @@ export interface ArticleValues {
 export interface LetterContext {
 	/** Vault path of the interview note (for `{{note}}`). */
 	path: string;
+	/** `{{note}}` as the user's link settings write it (the plugin asks Obsidian); `[[path|name]]` when absent. */
+	noteLink?: string;
 	/** The note's frontmatter as Obsidian or the command line read it; `null` when it has none. */
 	frontmatter: Readonly<Record<string, unknown>> | null;
 	/** The `myName` setting (for `{{my_name}}`). */
@@ -172,7 +174,7 @@ export function letterValues(context: LetterContext): TemplateValues {
 	set("my_name", context.myName.trim());
 	set("my_email", context.myEmail?.trim());
 	set("my_phone", context.myPhone?.trim());
-	set("note", noteLink(context.path));
+	set("note", context.noteLink ?? noteLink(context.path));
 	if (context.article) {
 		set("article_title", context.article.title.trim());
 		set("article_url", context.article.url.trim());

@@ -6,6 +6,7 @@ import {
 import { formatIsoDay } from "../rules";
 import { InterviewNoteFile } from "./interviewNoteFile";
 import { LetterHost } from "./letterHost";
+import { textLinkTo } from "./noteLinks";
 import { rewriteNote } from "./noteWriter";
 import { openViewOf, readLiveNote } from "./openNoteEditor";
 import { readTemplate } from "./templateFiles";
@@ -19,6 +20,8 @@ export async function letterContextOf(host: LetterHost, note: InterviewNoteFile,
 	const live = await readLiveNote(host.app, note.file, note.frontmatter, editor);
 	return {
 		path: note.file.path,
+		// `{{note}}` as the user's link settings write links; the draft lands in the note itself.
+		noteLink: textLinkTo(host.app, note.file, note.file.path),
 		frontmatter: live.frontmatter,
 		body: live.body,
 		myName: host.settings.myName,

@@ -33,7 +33,7 @@ describe("an article share creates a note of its own, with SPEC.md's frontmatter
 		await settle();
 		expect(frontmatterOf(text(SHARE_PATH))).toEqual({
 			type: "article-share",
-			interview: "[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]",
+			interview: "[[2026-11-20 Acme]]", // the user's link format: Obsidian's default, the shortest
 			contact: "Jane",
 			article_title: "Why customers leave",
 			article_url: "https://example.com/churn",
