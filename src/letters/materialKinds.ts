@@ -95,7 +95,9 @@ export function joinSoftBreaks(text: string): string {
 	for (const line of text.split("\n")) {
 		const previous = out.length > 0 ? out[out.length - 1] : null;
 		if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
-		const joinable = !fence && previous !== null && previous.trim() !== "" && line.trim() !== "" && !isBlockLine(line) && !isBlockLine(previous) && !/( {2}|\\)$/.test(previous);
+		// A list item's wrapped continuation (an indented line under it) joins the item.
+		const continuation = previous !== null && LIST_ITEM.test(previous) && /^\s+\S/.test(line) && !isBlockLine(line);
+		const joinable = !fence && previous !== null && previous.trim() !== "" && line.trim() !== "" && !isBlockLine(line) && (continuation || !isBlockLine(previous)) && !/( {2}|\\)$/.test(previous);
 		if (joinable) out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
 		else out.push(line);
 	}

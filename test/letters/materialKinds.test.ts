@@ -26,6 +26,10 @@ describe("material reads by its kind", () => {
 		expect(listMaterial(["budgeting", "forecasting", "vendor audits"])).toEqual({ kind: "phrases", text: "budgeting, forecasting and vendor audits", inline: "budgeting, forecasting and vendor audits" });
 	});
 
+	it("a list item wrapped onto an indented line is one line", () => {
+		expect(joinSoftBreaks("- Roadmap: score requests by revenue, so\n  sales can see why.\n- Launch: cut scope.")).toBe("- Roadmap: score requests by revenue, so sales can see why.\n- Launch: cut scope.");
+	});
+
 	it("lists, tables and quotes keep their lines; a Markdown hard break stays", () => {
 		expect(joinSoftBreaks("A\nB\n- c\n- d\n> e\n> f\nG  \nH")).toBe("A B\n- c\n- d\n> e\n> f\nG  \nH");
 	});
