@@ -58,7 +58,11 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.addCommand({ id: "open-pipeline", name: "Open job search pipeline", callback: () => void this.openPipeline() });
 		registerLetterCommands(this);
 		registerExportCalendarCommand(this);
-		const basesView = registerFollowUpsBasesView(this, this, { runMainAction: (item) => runMainAction(this, item), drafts });
+		const basesView = registerFollowUpsBasesView(this, this, {
+			runMainAction: (item) => runMainAction(this, item),
+			drafts,
+			shareSuggestion: (item, suggestion) => shareSuggestion(this, item, suggestion),
+		});
 		registerCreateJobSearchBaseCommand(this, basesView);
 		registerCliHandlers(this, this);
 		this.settingTab = new FollowUpSettingTab(this.app, this, this);

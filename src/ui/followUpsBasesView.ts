@@ -2,7 +2,9 @@ import { BasesView, BasesViewFactory, debounce, MenuPositionDef, Platform, Query
 import { AgendaItem, Bucket, BUCKET_TITLES, BUCKETS, CalendarDay } from "../rules";
 import { FOLLOW_UPS_VIEW_TYPE } from "../bases/jobSearchBase";
 import { openNote } from "../obsidian/noteActions";
+import { bestShareSuggestion } from "../obsidian/shareSuggestions";
 import { DraftActions, showAgendaItemMenu } from "./agendaItemMenu";
+import type { AgendaViewWiring } from "./agendaView";
 import { itemKey, itemSignature, renderAgendaRow } from "./agendaItemRenderer";
 import { FollowUpHost } from "./followUpHost";
 import { followUpItemActions } from "./followUpItemActions";
@@ -16,6 +18,8 @@ import { reconcileChildren, TreeSection } from "./tree/treeSection";
 export interface FollowUpsBasesWiring {
 	runMainAction(item: AgendaItem): Promise<void>;
 	drafts?: DraftActions | null;
+	/** "Share this…" on a check-in with a suggestion, as in the sidebar. */
+	shareSuggestion?: AgendaViewWiring["shareSuggestion"];
 }
 
 /** Changes of the index arriving closer together than this are rendered once (as in the sidebar). */
@@ -115,7 +119,7 @@ function makeFactory(host: FollowUpHost, wiring: FollowUpsBasesWiring): BasesVie
 					if (items.length === 0) nodes.push(createDiv({ cls: "ifu-caught-up", text: this.emptyText(notes) }));
 					for (const bucket of BUCKETS) {
 						const inBucket = items.filter((item) => item.bucket === bucket);
-						if (inBucket.length > 0) nodes.push(this.section(bucket, inBucket, (item) => renderAgendaRow(item, today, host.settings.callDelayDays), today));
+						if (inBucket.length > 0) nodes.push(this.section(bucket, inBucket, today));
 					}
 				}
 				reconcileChildren(this.rootEl, nodes);
@@ -130,13 +134,18 @@ function makeFactory(host: FollowUpHost, wiring: FollowUpsBasesWiring): BasesVie
 				return `All caught up: no follow-up is open for the ${meetings === 1 ? "meeting" : `${meetings} meetings`} of this base.`;
 			}
 
-			private section(bucket: Bucket, items: readonly AgendaItem[], build: (item: AgendaItem) => HTMLElement, today: CalendarDay): HTMLElement {
+			private section(bucket: Bucket, items: readonly AgendaItem[], today: CalendarDay): HTMLElement {
 				const collapsed = this.folded.get(bucket) ?? FOLDED_AT_FIRST.has(bucket);
 				const options = { key: bucket, title: BUCKET_TITLES[bucket], count: items.length, collapsed };
 				let section = this.sections.get(bucket);
 				if (section) section.update(options);
 				else this.sections.set(bucket, (section = new TreeSection(options)));
-				const rows = collapsed ? [] : items.map((item) => this.rows.row(itemKey(item), itemSignature(item, today), item, () => build(item)));
+				// The sidebar's row, with the check-in's best share idea named in it.
+				const row = (item: AgendaItem) => {
+					const idea = item.step === "check-in" ? (bestShareSuggestion(host.index, item.note)?.title ?? null) : null;
+					return this.rows.row(itemKey(item), itemSignature(item, today, idea), item, () => renderAgendaRow(item, today, host.settings.callDelayDays, idea));
+				};
+				const rows = collapsed ? [] : items.map(row);
 				reconcileChildren(section.children, rows);
 				return section.el;
 			}
@@ -178,8 +187,19 @@ function makeFactory(host: FollowUpHost, wiring: FollowUpsBasesWiring): BasesVie
 			private openMenu(row: HTMLElement, position: MenuPositionDef): void {
 				const item = this.rows.valueOf(row.dataset.key);
 				if (!item) return;
-				const actions = followUpItemActions(host, (chosen) => wiring.runMainAction(chosen), this.pendingWrites);
-				showAgendaItemMenu(item, position, actions, wiring.drafts ?? null);
+				const share = wiring.shareSuggestion;
+				const actions = {
+					...followUpItemActions(host, (chosen) => wiring.runMainAction(chosen), this.pendingWrites),
+					suggestionOf: (chosen: AgendaItem) => bestShareSuggestion(host.index, chosen.note),
+					shareSuggestion: share
+						? (chosen: AgendaItem) => {
+								const suggestion = bestShareSuggestion(host.index, chosen.note);
+								if (suggestion) share(chosen, suggestion);
+							}
+						: undefined,
+				};
+				// The menu opens in the row's own window (a base in a pop-out window gets it there).
+				showAgendaItemMenu(item, position, actions, wiring.drafts ?? null, row.doc);
 			}
 		}
 		return (controller, containerEl) => new FollowUpsBasesView(controller, containerEl);
