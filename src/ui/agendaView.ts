@@ -42,7 +42,7 @@ export interface AgendaViewWiring {
 	/** Email, copy and call, when the letters side provides them. */
 	drafts?: DraftActions | null;
 	/** Opens the article share of a check-in filled with a suggestion (its title and address). */
-	shareSuggestion?(item: AgendaItem, suggestion: ShareSuggestion): void;
+	shareSuggestion?: (item: AgendaItem, suggestion: ShareSuggestion) => void;
 }
 
 type Row = { kind: "item"; item: AgendaItem } | { kind: "problem"; problem: Problem };
