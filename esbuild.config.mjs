@@ -78,6 +78,8 @@ switch (mode) {
 	case "bench":
 		// The plugin side runs over the in-memory Obsidian of the tests.
 		await esbuild.build({ ...nodeOptions("test/bench/bench.ts", "build/bench.cjs"), alias: { obsidian: "./test/mocks/obsidian.ts" } });
+		// The share suggestions' own bench (npm run bench:suggest).
+		await esbuild.build({ ...nodeOptions("test/bench/suggestBench.ts", "build/suggestBench.cjs"), alias: { obsidian: "./test/mocks/obsidian.ts" } });
 		break;
 	case "screenshots":
 		await esbuild.build(nodeOptions("test/browser/screenshots.ts", "build/screenshots.cjs"));

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "fs";
 import { isAbsolute, relative, resolve, sep } from "path";
 import { templateFileName, TemplateName } from "../src/letters";
 import { CalendarDay, FollowUpSettings, Interview, localToday } from "../src/rules";
-import { planLetter, printLetter, readStepArgument } from "../src/commandLine/letterPrinter";
+import { CALL_NOT_SENT, planLetter, printLetter, readStepArgument } from "../src/commandLine/letterPrinter";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
@@ -25,8 +25,8 @@ export interface LetterCommandIo extends CommandOutput {
  * rejected job interview, else `letter`, whose variant the note's kind and outcome pick), from the vault's template file when there is one, else the built-in
  * text, with the letter material from the note's frontmatter and body. A panel's letter is one draft per
  * person, printed one after another, each from its `Subject:` line (the advice comment above it is for the
- * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead. Placeholders left unfilled
- * are named on standard error, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
+ * note, not the terminal); `--mailto` prints one `mailto:` URL per draft instead (never for a call script). The
+ * letter check of each draft goes to standard error, one `check:` line per item, with exit 0. Never writes. Returns the exit status: 0, or 2 with one line on
  * standard error for a missing vault or note, a note that is not an interview note, a step the note does not
  * have (naming the step or the note that has it), a bad flag or a bad date. A step the note has but that is
  * logged as done is printed, and standard error says so.
@@ -48,6 +48,7 @@ function runLetter(args: readonly string[], io: LetterCommandIo): number {
 	if (positional.length > 2) throw new UsageError(`letter: expected VAULT and NOTE, found also "${positional[2]}".`);
 	const [vault, given] = positional;
 	const asked = readStepArgument(flags.get("--step"));
+	if (asked === "call" && flags.has("--mailto")) throw new UsageError(CALL_NOT_SENT);
 	const todayFlag = flags.get("--today");
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 

@@ -1,7 +1,7 @@
-import { fillDrafts, letterVariantOf, mailtoUrl, TEMPLATE_TITLES, templateForStep, TemplateName, templateText } from "../letters";
+import { fillDrafts, letterVariantOf, mailtoUrl, templateForStep, TemplateName, templateText } from "../letters";
 import {
-	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isStepKind, NoteSource, parseInterviewNote, STEP_KINDS,
-	StepKind, stepStateOf,
+	CalendarDay, DONE_KEYS, defaultLetterStep, displayText, FollowUpSettings, Interview, isInterviewNote, isRejectedInterview, isStepKind, NoteSource,
+	parseInterviewNote, STEP_KINDS, StepKind, stepStateOf,
 } from "../rules";
 import { UsageError } from "./usageError";
 
@@ -33,6 +33,9 @@ export interface LetterPlan {
 	template: TemplateName;
 }
 
+/** Why `--mailto` (or `mailto`) is refused for a call: a call script is for the candidate, never sent. */
+export const CALL_NOT_SENT = "letter: a call script is not sent; --mailto is for letters (drop --mailto, or ask for another --step).";
+
 /** Reads a step asked for by name (`--step` for the standalone command line, `step=` for Obsidian's). */
 export function readStepArgument(value: string | undefined, flag = "--step"): StepKind | undefined {
 	if (value === undefined || isStepKind(value)) return value;
@@ -52,7 +55,10 @@ export function planLetter(letter: LetterNote, asked: StepKind | undefined, sett
 		);
 	}
 	const interview = readInterview(path, note);
-	const thread = letter.threadOf(interview);
+	// The letter and the introducer's thanks are each note's own; the rest is decided by the thread's latest
+	// note, so only then is the rest of the vault read.
+	const ownStep = asked === "introducer-thanks" || ((asked === "letter" || asked === undefined) && !isRejectedInterview(interview));
+	const thread = ownStep ? [interview] : letter.threadOf(interview);
 	const step = asked ?? defaultLetterStep(thread, path, settings);
 	const state = stepStateOf(thread, path, step, settings);
 	if (state.state === "absent") refuseStep(path, interview, step, state.owner?.note ?? null, thread, settings);
@@ -81,29 +87,37 @@ export interface LetterPrinting {
 
 /**
  * Fills the plan's drafts and prints them: a panel's drafts one after another, each from its `Subject:` line
- * (the advice comment above it is for the note, not the terminal), or one `mailto:` URL per draft. Placeholders
- * left unfilled are named on `err`.
+ * (the advice comment above it is for the note, not the terminal), or one `mailto:` URL per draft (never for a
+ * call script). The letter check of each draft goes to `err`, one `check:` line per item; a panel member
+ * without an address is named there too.
  */
 export function printLetter(plan: LetterPlan, printing: LetterPrinting, io: LetterOutput): void {
 	const { note, step, template: name } = plan;
 	const { settings } = printing;
+	if (printing.mailto && step === "call") throw new UsageError(CALL_NOT_SENT);
 	const drafts = fillDrafts(templateText(name, printing.templateFile), {
 		path: plan.path,
 		frontmatter: note.frontmatter,
 		body: printing.body,
 		myName: settings.myName,
+		myEmail: settings.myEmail,
+		myPhone: settings.myPhone,
+		greeting: settings.greeting,
+		callDelayDays: settings.callDelayDays,
 		today: printing.today,
 		locale: printing.locale,
-	}, step);
+	}, step, name);
 	const email = displayText(note.frontmatter?.email);
 	drafts.forEach((draft, index) => {
-		if (draft.unfilled.length > 0) {
-			const to = draft.contact === null ? "" : ` to ${draft.contact}`;
-			io.err(`note: left to fill in the ${TEMPLATE_TITLES[name].toLowerCase()}${to}: ${draft.unfilled.join(", ")}`);
-		}
+		// The letter check, one line per item; a panel's items name whose letter they are about.
+		const to = drafts.length > 1 && draft.contact !== null ? `to ${draft.contact}: ` : "";
+		for (const item of draft.check) io.err(`check: ${to}${item}`);
 		// SPEC.md section 6: the note's `email` is the first contact's only.
-		if (printing.mailto) io.out(`${mailtoUrl(draft.text, index === 0 ? email : null)}\n`);
-		else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
+		if (printing.mailto) {
+			const address = index === 0 ? email : null;
+			if (address === null) io.err(`note: no address for ${draft.contact ?? "the contact"}; the mailto: URL has no recipient (the note's email is the first contact's).`);
+			io.out(`${mailtoUrl(draft.plain, address)}\n`);
+		} else io.out(`${index > 0 ? "\n" : ""}${withoutAdvice(draft.text).replace(/\s*$/, "\n")}`);
 	});
 }
 

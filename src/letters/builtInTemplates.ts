@@ -22,102 +22,259 @@ export const TEMPLATE_NAMES: readonly TemplateName[] = [
 ];
 
 // Every letter: the advice of its step at the top, in a comment that never leaves the note; then one short
-// paragraph per point of the advice. Text from the note always stands on lines of its own, after a sentence
-// that leads into it, so a list, a paragraph or an unfilled `{{key}}` all read well in its place.
-const BLANKS = "Fill in or delete any {{…}} left; the note's words stand as they are.";
+// paragraph per point of the advice. The note's words go in as they are, each kind as it reads (see
+// `materialKinds`): `{{x_text}}` stands whole after a sentence that says whose it is, `{{x_fragment}}` and
+// `{{x_list}}` are set into a sentence. A paragraph whose material is missing drops out (`{{#x}}…{{/x}}`) when
+// another one carries its point, and stays as a visible `{{x}}` when nothing does. The frame claims nothing
+// about the candidate that the note does not say.
+const BLANKS = "A {{…}} left is a blank only you can fill: fill it or delete its paragraph; the note's words stand as they are.";
 
-const THANK_YOU = `%% Thank-you letter — the interview went well; send it within a day. Point by point: thank them for their time; restate what you said that ties your skills to the job; show what you learned by listening and how it helps solve their problem; say you want to work for them — if not now, then in the future. ${BLANKS} %%
-Subject: Thank you for the {{role}} interview
+// The greeting, the thanks to the rest of a panel, and the paragraph for this reader alone.
+const OPENING_OTHERS = `{{#others}} Please pass my thanks on to {{others}} as well.{{/others}}`;
+const PERSONAL = `{{#personal_text}}
 
-Dear {{interviewer}},
+{{personal_text}}
+{{/personal_text}}
+{{#personal_fragment}}
 
-Thank you for taking the time to meet me on {{date}} to talk about the {{role}} role at {{company}}.
+I especially appreciated {{personal_fragment}}.
+{{/personal_fragment}}
+{{#personal_list}}
 
-As I said when we met, this is what I would bring to the role:
+I especially appreciated {{personal_list}}.
+{{/personal_list}}`;
+const SIGNATURE = `Kind regards,
+{{my_name}}
+{{#my_phone}}
+{{my_phone}}
+{{/my_phone}}
+{{#my_email}}
+{{my_email}}
+{{/my_email}}`;
+const NEXT_STEP = `{{#call_date}} If I have not heard from you by {{call_date}}, I will give you a call.{{/call_date}}`;
 
+const THANK_YOU = `%% Thank-you letter — the interview went well; send it within a day. Point by point: thank them for their time; restate what you said that ties your skills to the job; show what you learned by listening and how it helps solve their problem, named as they named it; say you want to work for them — if not now, then later; name the next step. ${BLANKS} %%
+Subject: Thank you — {{role}} interview
+
+Dear {{first_name}},
+
+Thank you for your time on {{date}} and for our conversation about the {{role}} role at {{company}}.${OPENING_OTHERS}
+${PERSONAL}
+
+{{#skills_text}}
+When we spoke, I told you about the work I would bring to the role.
+
+{{skills_text}}
+{{/skills_text}}
+{{#skills_list}}
+As I said when we met, I would bring {{skills_list}} to the role.
+{{/skills_list}}
+{{#skills_fragment}}
+As I said when we met, I would bring {{skills_fragment}} to the role.
+{{/skills_fragment}}
+{{^skills}}
 {{skills}}
+{{/skills}}
 
-I also learned a lot from listening to you.
+{{#learned_text}}
+I learned a lot from listening to you, and one thing has stayed with me.
 
+{{learned_text}}
+{{/learned_text}}
+{{#learned_fragment}}
+I learned a lot from listening to you, in particular that {{learned_fragment}}.
+{{/learned_fragment}}
+{{#learned_list}}
+I learned a lot from listening to you, in particular about {{learned_list}}.
+{{/learned_list}}
+
+{{#challenge_text}}
+You were open with me about the problem in front of your team.
+
+{{challenge_text}}
+
+It is the problem I would most like to help you solve.
+{{/challenge_text}}
+{{#challenge_fragment}}
+The challenge you described — {{challenge_fragment}} — is the problem I would most like to help you solve.
+{{/challenge_fragment}}
+{{#challenge_list}}
+The challenges you described, {{challenge_list}}, are the problems I would most like to help you solve.
+{{/challenge_list}}
+{{^learned}}
+{{^challenge}}
 {{learned}}
+{{/challenge}}
+{{/learned}}
 
-It is the kind of problem I have worked on before, and I would be glad to help {{company}} solve it.
+I would very much like to work with you at {{company}}, and if the timing is not right now, I hope we can work together later.${NEXT_STEP}
 
-I would very much like to work for {{company}}. If the timing is not right now, I hope we can work together in the future.
-
-Kind regards,
-{{my_name}}
+${SIGNATURE}
 `;
 
-const RECOVERY = `%% Recovery letter — the interview went poorly; send it within a day. Point by point: thank them; take one or two of their questions again, each with the answer you would give now; offer a short, researched proposal that could solve their problem or raise their customers' satisfaction; say you remain interested. ${BLANKS} %%
-Subject: Following up on our {{role}} interview
+const RECOVERY = `%% Recovery letter — the interview went poorly; send it within a day. Point by point: thank them; take one or two of their questions again, each with the answer you would give now; offer a short, researched proposal for their problem or their customers' satisfaction; say you remain interested; name the next step. ${BLANKS} %%
+Subject: Following up on our conversation about the {{role}} role
 
-Dear {{interviewer}},
+Dear {{first_name}},
 
-Thank you for meeting me on {{date}} to talk about the {{role}} role at {{company}}.
+Thank you for meeting me on {{date}} to talk about the {{role}} role at {{company}}.${OPENING_OTHERS}
+${PERSONAL}
 
-I have kept thinking about our conversation, and I do not think I did justice to some of your questions. You asked:
+I have kept thinking about our conversation, and about your questions in particular.
+{{#questions_text}}
 
-{{questions}}
+{{questions_text}}
+{{/questions_text}}
+{{#questions_list}}
+You asked me about {{questions_list}}.
+{{/questions_list}}
+{{#questions_fragment}}
+You asked me about {{questions_fragment}}.
+{{/questions_fragment}}
 
-This is how I would answer them now.
+{{#better_answers_text}}
+This is how I would answer now.
 
+{{better_answers_text}}
+{{/better_answers_text}}
+{{#better_answers_fragment}}
+Now I would answer that {{better_answers_fragment}}.
+{{/better_answers_fragment}}
+{{#better_answers_list}}
+Now I would answer with {{better_answers_list}}.
+{{/better_answers_list}}
+{{^better_answers}}
 {{better_answers}}
+{{/better_answers}}
 
+{{#challenge_fragment}}
+I have also thought more about what you told me — {{challenge_fragment}} — and I would like to offer a short proposal.
+{{/challenge_fragment}}
+{{^challenge_fragment}}
 I have also thought more about the problem you described, and I would like to offer a short proposal.
+{{/challenge_fragment}}
 
+{{#proposal_text}}
+{{proposal_text}}
+{{/proposal_text}}
+{{#proposal_fragment}}
+I would start with {{proposal_fragment}}.
+{{/proposal_fragment}}
+{{#proposal_list}}
+I would start with {{proposal_list}}.
+{{/proposal_list}}
+{{^proposal}}
 {{proposal}}
+{{/proposal}}
 
-I remain very interested in working for {{company}}, and I would welcome the chance to talk about it further.
+I remain very interested in the role, and I would welcome the chance to talk about it further.${NEXT_STEP}
 
-Kind regards,
-{{my_name}}
+${SIGNATURE}
 `;
 
-const AFTER_REJECTION = `%% Reply after a rejection — point by point: thank them for the chance and their time; do not argue with the decision; say you would like to be considered for future roles — if not now, then in the future; offer to stay in touch. ${BLANKS} %%
+const AFTER_REJECTION = `%% Reply after a rejection — gracious and brief. Point by point: thank them for the chance and their time; recall one specific thing from the meeting; do not argue with the decision; say once that you would like to be considered in the future; offer to stay in touch. The last paragraph asks for a word of feedback: delete it if you would rather not ask. ${BLANKS} %%
 Subject: Thank you for considering me for the {{role}} role
 
-Dear {{interviewer}},
+Dear {{first_name}},
 
-Thank you for letting me know, and for the chance to interview for the {{role}} role. I appreciated the time you and the team gave me.
+Thank you for letting me know, and for the chance to interview for the {{role}} role at {{company}}. I appreciated the time you gave me on {{date}}.
 
-I understand and respect your decision.
+{{#learned_text}}
+I learned a lot from our conversation, and one thing has stayed with me.
 
-I enjoyed learning about {{company}}, and I would still very much like to work with you. If another role opens up, I hope you will think of me — if not now, then in the future.
+{{learned_text}}
+{{/learned_text}}
+{{#learned_fragment}}
+I learned a lot from our conversation, in particular that {{learned_fragment}}.
+{{/learned_fragment}}
+{{#learned_list}}
+I learned a lot from our conversation, in particular about {{learned_list}}.
+{{/learned_list}}
+{{^learned}}
+{{#challenge_text}}
+I enjoyed hearing about the problem in front of your team, and I will keep following how you solve it.
 
-I would be glad to stay in touch, and I will follow the team's work with interest.
+{{challenge_text}}
+{{/challenge_text}}
+{{#challenge_fragment}}
+I enjoyed hearing about the challenge in front of your team — {{challenge_fragment}} — and I will keep following how you solve it.
+{{/challenge_fragment}}
+{{#challenge_list}}
+I enjoyed hearing about {{challenge_list}}, and I will keep following how you solve them.
+{{/challenge_list}}
+{{^challenge}}
+{{learned}}
+{{/challenge}}
+{{/learned}}
 
-Kind regards,
-{{my_name}}
+I understand your decision. If a role opens up at {{company}} in the future, I would be glad to be considered, and I would like to stay in touch.
+
+If you have a moment, I would welcome a word on what would have made my application stronger.
+
+${SIGNATURE}
 `;
 
-const MEETING_THANKS = `%% Thanks after an informational or advice meeting — point by point: thank them for their time and advice; say what you learned or which advice you took; say what you will do with it; offer to keep them posted. ${BLANKS} %%
+const MEETING_THANKS = `%% Thanks after an informational or advice meeting — point by point: thank them for their time and advice; say what you learned and which advice you took, each as theirs; say what you will do with it; offer to keep them posted. ${BLANKS} %%
 Subject: Thank you for your time and advice
 
-Dear {{interviewer}},
+Dear {{first_name}},
 
-Thank you for taking the time to talk with me on {{date}}. I am grateful for your openness and your advice.
+Thank you for taking the time to talk with me on {{date}}.${OPENING_OTHERS}
+${PERSONAL}
 
-What you told me has stayed with me.
+{{#advice_text}}
+One thing above all has stayed with me.
 
-{{learned}}
+{{advice_text}}
+{{/advice_text}}
+{{#advice_fragment}}
+Thank you especially for your advice to {{advice_fragment}}.
+{{/advice_fragment}}
+{{#advice_list}}
+Thank you especially for your advice on {{advice_list}}.
+{{/advice_list}}
 
+{{#learned_text}}
+{{#advice}}I also keep coming back to something you told me.{{/advice}}{{^advice}}I keep coming back to something you told me.{{/advice}}
+
+{{learned_text}}
+{{/learned_text}}
+{{#learned_fragment}}
+{{#advice}}What you said also made me see that {{learned_fragment}}.{{/advice}}{{^advice}}What you said made me see that {{learned_fragment}}.{{/advice}}
+{{/learned_fragment}}
+{{#learned_list}}
+What you said about {{learned_list}} was new to me.
+{{/learned_list}}
+{{^advice}}
+{{^learned}}
 {{advice}}
+{{/learned}}
+{{/advice}}
 
+{{#next_text}}
 This is what I will do with it.
 
-{{section:What I will do next}}
+{{next_text}}
+{{/next_text}}
+{{#next_fragment}}
+As a next step, I will {{next_fragment}}.
+{{/next_fragment}}
+{{#next_list}}
+Next, I will {{next_list}}.
+{{/next_list}}
+{{^next}}
+{{next}}
+{{/next}}
 
 I would be glad to keep you posted on how it goes.
 
-Kind regards,
-{{my_name}}
+${SIGNATURE}
 `;
 
 const INTRODUCER_THANKS = `%% Introducer thanks — thank the person who introduced you, for the opportunity; say whom you met and how it went. Keep what you learned about the company's problems to yourself. Send it within a day. ${BLANKS} %%
 Subject: Thank you for the introduction to {{company}}
 
-Dear {{introducer}},
+Dear {{first_name}},
 
 Thank you for introducing me to {{company}}. I am grateful for the opportunity.
 
@@ -127,11 +284,10 @@ Thanks to you, I met {{contacts}} at {{company}} on {{date}}.
 
 I will let you know how things go from here.
 
-Kind regards,
-{{my_name}}
+${SIGNATURE}
 `;
 
-const CALL = `%% Call script — no answer one week after the interview. Call the interviewer or the hiring manager to say you remain interested; keep it short. %%
+const CALL = `%% Call script — no answer one week after the interview. Call the interviewer or the hiring manager to say you remain interested; keep it short. On voicemail, say your number slowly, and twice. %%
 ## Call {{company}} about the {{role}} role
 
 **Ask for:** {{interviewer}}, or the hiring manager for the {{role}} role.
@@ -139,7 +295,7 @@ const CALL = `%% Call script — no answer one week after the interview. Call th
 **Phone:** {{phone}}
 
 ### Opener
-- "Hello {{interviewer}}, this is {{my_name}}. We met on {{date}} about the {{role}} role."
+- "Hello {{first_name}}, this is {{my_name}}. We met on {{date}} about the {{role}} role."
 - "I am calling because I remain very interested in it, and I would like to know where things stand."
 
 ### Timeline and next steps
@@ -148,25 +304,56 @@ const CALL = `%% Call script — no answer one week after the interview. Call th
 - When would be a good time for me to check in again?
 
 ### On voicemail
-"Hello {{interviewer}}, this is {{my_name}}, calling about the {{role}} role we discussed on {{date}}. I remain very interested and would welcome an update on the next steps. Thank you, and I look forward to hearing from you."
+"Hello {{first_name}}, this is {{my_name}}, calling about the {{role}} role we discussed on {{date}}. I remain very interested and would welcome an update on the next steps. You can reach me at {{my_phone}}. Again, that is {{my_phone}}. Thank you."
 `;
 
-const CHECK_IN = `%% Check-in — every 4 to 6 weeks, bring them something of value: an article you read, a seminar you attended, a piece of news relevant to their challenges and their company. Say in a line or two why it matters to their challenge, and renew your interest. Their challenge, from your note: {{challenge}} %%
-Subject: {{article_title}}
+const CHECK_IN = `%% Check-in — every 4 to 6 weeks, bring them something of value. After a job interview: an article, a seminar or a piece of news relevant to their challenge, why it matters to it, and a word of interest. After an informational or advice meeting: an update on what you did with their advice — not a pitch for a job.{{#challenge}} Their challenge, from your note: {{challenge}}{{/challenge}} %%
+{{#is_interview}}
+Subject: For your team: {{article_title}}
 
-Dear {{interviewer}},
+Dear {{first_name}},
 
-I came across this and thought of you and the team at {{company}}.
+Since we talked on {{date}} about the {{role}} role, I have kept your team's challenge in mind, and this made me think of you.
 
 {{article_title}}
 {{article_url}}
 
 {{why}}
 
-I remain very interested in {{company}}, and I would be glad to talk again whenever it suits you.
+I remain very interested in the role at {{company}}, and I would be glad to talk again whenever it suits you.
+{{/is_interview}}
+{{^is_interview}}
+Subject: An update since our conversation on {{date}}
 
-Kind regards,
-{{my_name}}
+Dear {{first_name}},
+
+When we talked on {{date}}, I promised to let you know what I did with your advice{{#advice_fragment}} to {{advice_fragment}}{{/advice_fragment}}.
+
+{{#update}}
+{{update}}
+{{/update}}
+{{^update}}
+{{#section:Follow-up notes}}
+{{section:Follow-up notes}}
+{{/section:Follow-up notes}}
+{{^section:Follow-up notes}}
+{{update}}
+{{/section:Follow-up notes}}
+{{/update}}
+
+{{#article_title}}
+I also came across this and thought of you.
+
+{{article_title}}
+{{article_url}}
+
+{{why}}
+{{/article_title}}
+
+Thank you again for your help.
+{{/is_interview}}
+
+${SIGNATURE}
 `;
 
 const INTERVIEW = `---

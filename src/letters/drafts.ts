@@ -1,8 +1,9 @@
-import { StepKind } from "../rules";
 import { BUILT_IN_TEMPLATES, TemplateName } from "./builtInTemplates";
-import { fillTemplate, placeholdersOf, withoutFrontmatter } from "./fillTemplate";
+import { fillPlaceholders, fillTemplate, hasTemplateValue, placeholdersOf, resolveTemplateBlocks, TemplateValues, withoutFrontmatter } from "./fillTemplate";
+import { checkDraft, sameLetterItem } from "./letterCheck";
 import { LetterContext, letterContacts, letterValues } from "./letterValues";
-import { TEMPLATE_TITLES } from "./stepTemplate";
+import { PlainLetter, plainTemplate } from "./mailto";
+import { LetterStep, TEMPLATE_TITLES } from "./stepTemplate";
 
 /**
  * The text of a template: the user's own file when there is one (`override`, read from the templates
@@ -19,30 +20,65 @@ export function fillLetter(template: string, context: LetterContext): string {
 	return fillTemplate(template, letterValues(context));
 }
 
-/** One filled draft: whom it is addressed to (one member of a panel), its text, and the placeholders left unfilled. */
+/** One filled draft: whom it is addressed to (one member of a panel), its text, and what is left to look at. */
 export interface LetterDraft {
 	/** The person the draft is addressed to by `{{interviewer}}`; `null` when the draft is one for the note. */
 	contact: string | null;
+	/** The filled draft as the note holds it, its advice comment included. */
 	text: string;
-	/** The placeholders of the template that had no value, as written (`{{learned}}`), in order, once each. */
+	/** The draft as it leaves Obsidian: its subject, and its body as plain text (see `PlainLetter`). */
+	plain: PlainLetter;
+	/** The placeholders the draft shows that had no value, as written (`{{learned}}`), in order, once each. */
 	unfilled: string[];
+	/** The letter check: what to look at before sending, each item naming the place (see `checkDraft`). */
+	check: string[];
 }
 
 /**
  * The drafts of one step (SPEC.md section 6, "Panels"): a `letter` goes to each person met, one draft per
  * contact, each addressed to that person; every other step (and a letter with nobody named) has one draft.
+ * `name` is the template the text comes from, for the letter check's points of advice.
  */
-export function fillDrafts(template: string, context: LetterContext, step: StepKind): LetterDraft[] {
+export function fillDrafts(template: string, context: LetterContext, step: LetterStep, name: TemplateName | null = null): LetterDraft[] {
 	const contacts = step === "letter" ? letterContacts(context.frontmatter) : [];
 	const people = contacts.length > 1 ? contacts : [null];
-	return people.map((contact) => {
-		const values = letterValues(contact === null ? context : { ...context, contact });
-		return { contact, text: fillTemplate(template, values), unfilled: placeholdersOf(template).filter((key) => !hasValue(values, key)) };
+	const toIntroducer = step === "introducer-thanks";
+	const templateKeys = new Set(Array.from(template.matchAll(TEMPLATE_KEY), (match) => match[1]));
+	const drafts = people.map((contact) => {
+		const values = letterValues({ ...context, ...(contact === null ? {} : { contact }), toIntroducer });
+		const resolved = resolveTemplateBlocks(template, values);
+		const shown = placeholdersOf(resolved);
+		const unfilled = shown.filter((placeholder) => !hasValue(values, placeholder));
+		const plainParts = plainTemplate(resolved);
+		const plain = { subject: fillPlaceholders(plainParts.subject, values).trim(), body: fillPlaceholders(plainParts.body, values).trim() };
+		const check = checkDraft({
+			name, plain, unfilled, values, templateKeys, shown: shown.map((placeholder) => placeholder.replace(/^\{\{\s*|\s*\}\}$/g, "")),
+			reader: toIntroducer ? (values.introducer ?? null) : (values.interviewer ?? null), readerGreeting: values.first_name ?? null,
+		});
+		const text = fillPlaceholders(resolved, values);
+		return { draft: { contact, text, plain, unfilled, check }, sameness: fillTemplate(template, withoutGreeting(values)) };
 	});
+	if (drafts.length > 1) {
+		for (const { draft, sameness } of drafts) {
+			const twins = drafts.filter((other) => other.draft !== draft && other.sameness === sameness).map((other) => other.draft.contact ?? "");
+			if (twins.length > 0) draft.check.push(sameLetterItem(draft.contact ?? "", twins));
+		}
+	}
+	return drafts.map(({ draft }) => draft);
 }
 
-function hasValue(values: Readonly<Record<string, string>>, placeholder: string): boolean {
-	return fillTemplate(placeholder, values) !== placeholder;
+// Every `{{key}}`, `{{#key}}`, `{{^key}}` of a template, by its key.
+const TEMPLATE_KEY = /\{\{\s*[#^]?\s*([A-Za-z0-9_-]+)\s*\}\}/g;
+
+// The values without those that name the reader, so two drafts that differ in nothing else read the same.
+function withoutGreeting(values: TemplateValues): TemplateValues {
+	const { first_name: _first, interviewer: _interviewer, others: _others, ...rest } = values;
+	return rest;
+}
+
+function hasValue(values: TemplateValues, placeholder: string): boolean {
+	const key = placeholder.replace(/^\{\{\s*|\s*\}\}$/g, "");
+	return hasTemplateValue(values, key);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { headingKey } from "./noteSections";
+import { resolveBlocks } from "./templateBlocks";
 
 /** The values a template's placeholders are filled with, by placeholder name (`company`, `my_name`, …). */
 export type TemplateValues = Readonly<Record<string, string>>;
@@ -20,7 +21,22 @@ export function sectionKey(heading: string): string {
  * without a value (or with an empty one) stays visible as written, so the user sees what is left to fill.
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
+	return fillPlaceholders(resolveTemplateBlocks(template, values), values);
+}
+
+/** The template with its `{{#key}}…{{/key}}` and `{{^key}}…{{/key}}` blocks kept or dropped by `values` (see `resolveBlocks`). */
+export function resolveTemplateBlocks(template: string, values: TemplateValues): string {
+	return resolveBlocks(template, (key) => valueOf(values, key) !== null);
+}
+
+/** Fills the `{{key}}` placeholders of a template whose blocks are resolved already. */
+export function fillPlaceholders(template: string, values: TemplateValues): string {
 	return template.replace(PLACEHOLDER, (placeholder: string, key: string) => valueOf(values, key) ?? placeholder);
+}
+
+/** Whether `values` holds a value for the key of a placeholder or block (`learned`, `section:What I learned`). */
+export function hasTemplateValue(values: TemplateValues, key: string): boolean {
+	return valueOf(values, key) !== null;
 }
 
 /** The placeholders of a template as written (`{{company}}`, `{{section:Proposal}}`), in order, each once. */

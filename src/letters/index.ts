@@ -15,3 +15,8 @@ export * from "./noteSections";
 export * from "./howItWent";
 export * from "./mailto";
 export * from "./scriptBlocks";
+export * from "./templateBlocks";
+export * from "./materialKinds";
+export * from "./greetingName";
+export * from "./panelSections";
+export * from "./letterCheck";

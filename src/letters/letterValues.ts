@@ -1,7 +1,12 @@
-import { CalendarDay, MeetingKind, displayText, firstDisplayText, formatIsoDay, meetingContacts, partsOfDay, readCalendarDay } from "../rules";
+import { CalendarDay, MeetingKind, displayText, firstDisplayText, formatIsoDay, meetingContacts, parseInterviewNote, partsOfDay, readCalendarDay } from "../rules";
 import { sectionKey, TemplateValues } from "./fillTemplate";
+import { addressees, GreetingStyle } from "./greetingName";
 import { howItWent } from "./howItWent";
+import { listMaterial, Material, naturalList, textMaterial } from "./materialKinds";
 import { MATERIAL_HEADINGS, noteSections, sectionText } from "./noteSections";
+import { personalSections } from "./panelSections";
+
+export { isSentence, listValue, naturalList } from "./materialKinds";
 
 /** The article, seminar or news of a check-in, as the user entered it. */
 export interface ArticleValues {
@@ -15,6 +20,8 @@ export interface ArticleValues {
 export interface LetterContext {
 	/** Vault path of the interview note (for `{{note}}`). */
 	path: string;
+	/** `{{note}}` as the user's link settings write it (the plugin asks Obsidian); `[[path|name]]` when absent. */
+	noteLink?: string;
 	/** The note's frontmatter as Obsidian or the command line read it; `null` when it has none. */
 	frontmatter: Readonly<Record<string, unknown>> | null;
 	/** The `myName` setting (for `{{my_name}}`). */
@@ -28,31 +35,15 @@ export interface LetterContext {
 	contact?: string | null;
 	/** The check-in's article, for `{{article_title}}`, `{{article_url}}` and `{{why}}`. */
 	article?: ArticleValues;
-}
-
-/**
- * Items as a sentence reads them: "SQL", "SQL and dashboards", "SQL, dashboards and stakeholder interviews".
- * Written in English like the built-in templates, without a serial comma.
- */
-export function naturalList(items: readonly string[]): string {
-	if (items.length <= 1) return items[0] ?? "";
-	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-// Longer than this, an entry is read as a sentence even without a full stop ("Led the move of a monolith…").
-const PHRASE_MAX_WORDS = 5;
-
-/** Whether a list entry is a sentence (ends with `.`, `?` or `!`, or runs past a few words) rather than a short phrase. */
-export function isSentence(entry: string): boolean {
-	return /[.?!…]["')\]]*$/.test(entry.trim()) || entry.trim().split(/\s+/).length > PHRASE_MAX_WORDS;
-}
-
-/**
- * A list as a letter reads it (SPEC.md section 6): short phrases as one sentence list ("SQL, dashboards and
- * stakeholder interviews"), and as a bulleted list as soon as one entry is a sentence.
- */
-export function listValue(items: readonly string[]): string {
-	return items.some(isSentence) ? items.map((item) => `- ${item}`).join("\n") : naturalList(items);
+	/** The *Your e-mail* and *Your phone* settings (for `{{my_email}}` and `{{my_phone}}`). */
+	myEmail?: string;
+	myPhone?: string;
+	/** The *Greeting* setting: how `{{first_name}}` names the reader; by first name when absent. */
+	greeting?: GreetingStyle;
+	/** The draft goes to the note's introducer (their thanks): `{{first_name}}` names them. */
+	toIntroducer?: boolean;
+	/** Days after a job interview before the call (the *Call* setting); 7 when absent. */
+	callDelayDays?: number;
 }
 
 /**
@@ -60,11 +51,13 @@ export function listValue(items: readonly string[]): string {
  * 2026"), without the year when it is the year of `today` ("November 20"): a letter sent the next day does
  * not say which year it is.
  */
-export function formatLongDate(day: CalendarDay, locale: string, today?: CalendarDay): string {
+export function formatLongDate(day: CalendarDay, locale: string, today?: CalendarDay, withWeekday = false): string {
 	const { year, month, day: dayOfMonth } = partsOfDay(day);
 	const sameYear = today !== undefined && partsOfDay(today).year === year;
 	// UTC on both sides: a calendar date has no time of day, and no zone can shift it.
-	const format: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", timeZone: "UTC", ...(sameYear ? {} : { year: "numeric" }) };
+	const format: Intl.DateTimeFormatOptions = {
+		month: "long", day: "numeric", timeZone: "UTC", ...(sameYear ? {} : { year: "numeric" }), ...(withWeekday ? { weekday: "long" } : {}),
+	};
 	const date = new Date(Date.UTC(2000, month - 1, dayOfMonth));
 	date.setUTCFullYear(year);
 	return new Intl.DateTimeFormat(supportedLocale(locale), format).format(date);
@@ -102,22 +95,17 @@ function dayText(value: Date): string | null {
 	return reading.ok ? formatIsoDay(reading.day) : null;
 }
 
-// A section that is nothing but one-line list items is a list like a frontmatter list; anything else stays as written.
-const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/;
-
-function sectionValue(text: string): string {
-	const lines = text.split("\n");
-	const items = lines.map((line) => LIST_ITEM.exec(line)?.[1]?.trim() ?? null);
-	if (items.every((item): item is string => item !== null && item !== "")) return listValue(items);
-	return text;
-}
-
-/** A placeholder value as a letter places it: a list by `listValue`, one text as written. */
-function materialValue(value: unknown): string | null {
+/** A frontmatter value as material: a list by `listMaterial`, one text by `textMaterial`, a link as its display text. */
+function frontmatterMaterial(value: unknown): Material | null {
 	const items = texts(value);
 	if (items.length === 0) return null;
-	return Array.isArray(value) ? listValue(items) : items[0];
+	return Array.isArray(value) ? listMaterial(items) : textMaterial(items[0]);
 }
+
+// Each piece of material is a value by its own name, as the letter places it, and by its kind, so a template
+// can lead into each as it reads: `{{learned_text}}` stands whole, `{{learned_fragment}}` goes into a sentence,
+// `{{learned_list}}` is a sentence list ("a, b and c"). Bullets are `_text` too: they stand on their own lines.
+const KIND_SUFFIX: Readonly<Record<Material["kind"], string>> = { text: "_text", sentences: "_text", fragment: "_fragment", phrases: "_list" };
 
 /** The people a letter goes to, in order (see `meetingContacts`): each member of a panel gets a letter of their own. */
 export function letterContacts(frontmatter: Readonly<Record<string, unknown>> | null): string[] {
@@ -138,35 +126,72 @@ export function letterContacts(frontmatter: Readonly<Record<string, unknown>> | 
 export function letterValues(context: LetterContext): TemplateValues {
 	const values = new Map<string, string>();
 	// The named values replace what the raw frontmatter gave under the same key, or remove it when missing.
-	const set = (key: string, value: string | null) => {
-		if (value !== null && value.trim() !== "") values.set(key, value);
+	const set = (key: string, value: string | null | undefined) => {
+		if (value !== null && value !== undefined && value.trim() !== "") values.set(key, value);
 		else values.delete(key);
 	};
 	const fm = context.frontmatter ?? {};
-	for (const [key, value] of Object.entries(fm)) set(key, materialValue(value));
-	const sections = noteSections(context.body ?? "");
-	for (const section of [...sections].reverse()) set(sectionKey(section.heading), section.text === "" ? null : sectionValue(section.text));
+	for (const [key, value] of Object.entries(fm)) set(key, Array.isArray(value) ? frontmatterMaterial(value)?.text : texts(value)[0]);
+	const people = addressees(context.frontmatter, context.greeting);
+	const to = context.contact ?? people[0]?.display ?? null;
+	const allSections = noteSections(context.body ?? "");
+	const { mine, others: theirs } = personalSections(allSections, people, to);
+	// What is for one person of a panel is theirs alone: no other placeholder takes it.
+	const sections = allSections.filter((_section, index) => !theirs.has(index) && !mine.has(index));
+	for (const section of [...sections].reverse()) set(sectionKey(section.heading), textMaterial(section.text)?.text);
 	for (const [key, headings] of Object.entries(MATERIAL_HEADINGS)) {
 		const section = sectionText(sections, headings);
-		set(key, materialValue(fm[key]) ?? (section === null ? null : sectionValue(section)));
+		const material = frontmatterMaterial(fm[key]) ?? (section === null ? null : textMaterial(section));
+		set(key, material?.text);
+		for (const suffix of new Set(Object.values(KIND_SUFFIX))) set(`${key}${suffix}`, material && KIND_SUFFIX[material.kind] === suffix ? (material.inline ?? material.text) : null);
+	}
+	// A personal section's text holds its subsections' when it has none of its own (see `noteSections`).
+	const personal = [...mine].filter((index) => !mine.has(allSections[index].parent ?? -1)).map((index) => allSections[index].text).filter((text) => text !== "").join("\n\n");
+	const personalMaterial = textMaterial(personal);
+	set("personal", personalMaterial?.text);
+	for (const suffix of new Set(Object.values(KIND_SUFFIX))) {
+		set(`personal${suffix}`, personalMaterial && KIND_SUFFIX[personalMaterial.kind] === suffix ? (personalMaterial.inline ?? personalMaterial.text) : null);
 	}
 	set("company", displayText(fm.company));
 	set("role", displayText(fm.role));
-	set("interviewer", context.contact ?? letterContacts(context.frontmatter)[0] ?? null);
+	set("interviewer", to);
+	const reader = context.toIntroducer ? addressees({ interviewer: fm.introducer }, context.greeting)[0] : people.find((person) => person.display === to);
+	set("first_name", reader?.greeting ?? (to === null ? null : to.split(/\s+/)[0]));
+	// Which kind of meeting it was, for templates that read differently after a job interview.
+	const kind = parseInterviewNote({ path: "", frontmatter: { ...fm, date: "2000-01-01" } }).interview?.kind ?? "interview";
+	set("is_interview", kind === "interview" ? "yes" : null);
+	set("is_meeting", kind === "interview" ? null : kind);
+	// The first person's draft thanks the rest of the panel; the others' drafts name nobody else.
+	set("others", people.length > 1 && to === people[0].display ? naturalList(people.slice(1).map((person) => person.greeting)) : null);
 	set("contacts", naturalList(letterContacts(context.frontmatter)));
 	set("how_it_went", howItWent(context.frontmatter));
 	set("introducer", firstDisplayText(fm.introducer));
 	const date = readCalendarDay(fm.date);
 	set("date", date.ok ? formatLongDate(date.day, context.locale, context.today) : null);
+	const call = callDay(context);
+	set("call_date", call === null ? null : formatLongDate(call, context.locale, context.today, true));
 	set("today", formatLongDate(context.today, context.locale, context.today));
 	set("my_name", context.myName.trim());
-	set("note", noteLink(context.path));
+	set("my_email", context.myEmail?.trim());
+	set("my_phone", context.myPhone?.trim());
+	set("note", context.noteLink ?? noteLink(context.path));
 	if (context.article) {
 		set("article_title", context.article.title.trim());
 		set("article_url", context.article.url.trim());
 		set("why", context.article.why.trim());
 	}
 	return Object.fromEntries(values);
+}
+
+/**
+ * The day of the call that follows a job interview still waiting for an answer (SPEC.md section 2, `d + 7`, moved
+ * by a snooze), as the thank-you and recovery letters announce it; `null` when there is no call to expect.
+ */
+export function callDay(context: Pick<LetterContext, "frontmatter" | "callDelayDays">): CalendarDay | null {
+	const interview = parseInterviewNote({ path: "", frontmatter: context.frontmatter }).interview;
+	if (interview === null || interview.kind !== "interview" || interview.status !== "waiting" || interview.called.done) return null;
+	const due = interview.date + (context.callDelayDays ?? 7);
+	return interview.snoozedUntil !== null && due < interview.snoozedUntil ? interview.snoozedUntil : due;
 }
 
 /** What the "New interview note" form asks for. */

@@ -14,6 +14,15 @@ const SUBJECT = /^[ \t]*Subject:[ \t]*(.*)$/im;
  * and the body without blank lines at its start or end.
  */
 export function plainLetter(draft: string): PlainLetter {
+	return plainTemplate(draft);
+}
+
+/**
+ * A template (its blocks resolved) as the frame of a plain-text letter: comments, heading marks and the
+ * `Subject:` line taken out as `plainLetter` does, before any value is filled in, so that the note's own
+ * words — `%%`, `#`, `Subject:` and all — reach the e-mail and the clipboard exactly as written.
+ */
+export function plainTemplate(draft: string): PlainLetter {
 	let text = withoutComments(draft.replace(/\r\n?/g, "\n"));
 	let subject = "";
 	const match = SUBJECT.exec(text);
@@ -32,11 +41,11 @@ function encodeMailValue(text: string): string {
 
 /**
  * The `mailto:` URL of a draft (RFC 6068): to `email` (when it is a usable address), the draft's `Subject:`
- * line as `subject`, the rest as a plain-text `body` (see `plainLetter`), line breaks as CRLF (`%0D%0A`) as
+ * line as `subject`, the rest as a plain-text `body` (a draft's `plain`; or a text read by `plainLetter`), line breaks as CRLF (`%0D%0A`) as
  * the RFC asks. Every value is percent-encoded, so `&`, `?`, `#` and non-ASCII text arrive as written.
  */
-export function mailtoUrl(draft: string, email: string | null): string {
-	const { subject, body } = plainLetter(draft);
+export function mailtoUrl(draft: string | PlainLetter, email: string | null): string {
+	const { subject, body } = typeof draft === "string" ? plainLetter(draft) : draft;
 	const address = email?.trim().replace(/^mailto:/i, "") ?? "";
 	// An address keeps its `@` readable; anything that is not one address is left out rather than sent wrong.
 	const to = /^[^\s@,;?&#]+@[^\s@,;?&#]+$/.test(address) ? encodeMailValue(address).replace(/%40/g, "@") : "";

@@ -1,6 +1,9 @@
 import { isRejectedInterview, letterVariant, LetterVariant, parseInterviewNote, StepKind, StepVariant } from "../rules";
 import { TemplateName } from "./builtInTemplates";
 
+/** A step a draft is written for (the rules' steps, `rejection-reply` among them). */
+export type LetterStep = StepKind;
+
 /**
  * The template of a follow-up step: the `letter` step's variant picks thank-you (went well) or recovery
  * (went poorly); `null` when the letter's variant is unknown, so the caller asks the user which one. The

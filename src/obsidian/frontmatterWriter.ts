@@ -9,8 +9,8 @@ import { rewriteNote, RewriteResult, saveOpenNote } from "./noteWriter";
  * editor when it is open (one undoable change; unsaved typing and the cursor stay), else `Vault.process`
  * (see `rewriteNote`). Where the key's value is in a form that function leaves alone,
  * `FileManager.processFrontMatter` writes instead; it keeps every value but may lay the frontmatter out anew.
- * Frontmatter that is not valid YAML is never written: the write throws, saying why, and the note stays as it
- * was. So does an action for no step or status the rules know.
+ * Frontmatter that is not valid YAML is never written: the write throws, saying why (Obsidian's parser's
+ * words), and the note stays as it was. So does an action for no step or status the rules know.
  */
 export async function writeFollowUpAction(app: App, file: TFile, action: FollowUpAction, today: CalendarDay): Promise<RewriteResult> {
 	if (!isWritableAction(action)) throw new Error("that is not a follow-up the plugin knows, so nothing was written");
@@ -19,10 +19,9 @@ export async function writeFollowUpAction(app: App, file: TFile, action: FollowU
 	const outcome: { fallBack: boolean; problem: string | null } = { fallBack: false, problem: null };
 	const result = await rewriteNote(app, file, (text) => {
 		const written = applyActionToText(text, action, today);
-		if (written !== null) return written;
-		outcome.problem = frontmatterProblem(text);
-		outcome.fallBack = outcome.problem === null;
-		return null;
+		outcome.problem = written === null ? frontmatterProblem(text) : null;
+		outcome.fallBack = written === null && outcome.problem === null;
+		return written;
 	});
 	if (outcome.problem !== null) {
 		throw new Error(`its frontmatter is not valid YAML (${outcome.problem}), so nothing was written. Fix the lines between the --- lines and try again`);

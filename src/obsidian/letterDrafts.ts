@@ -1,11 +1,12 @@
 import { Editor, Notice, TFile } from "obsidian";
 import { messageOf } from "./errorMessage";
 import {
-	appendDraft, ArticleValues, draftTitle, fillDrafts, findDraft, LetterContext, LetterDraft, TEMPLATE_TITLES, TemplateName,
+	appendDraft, ArticleValues, draftTitle, fillDrafts, findDraft, LetterContext, LetterDraft, LetterStep, TEMPLATE_TITLES, TemplateName, withCheck,
 } from "../letters";
-import { formatIsoDay, StepKind } from "../rules";
+import { formatIsoDay } from "../rules";
 import { InterviewNoteFile } from "./interviewNoteFile";
 import { LetterHost } from "./letterHost";
+import { textLinkTo } from "./noteLinks";
 import { rewriteNote } from "./noteWriter";
 import { openViewOf, readLiveNote } from "./openNoteEditor";
 import { readTemplate } from "./templateFiles";
@@ -19,9 +20,15 @@ export async function letterContextOf(host: LetterHost, note: InterviewNoteFile,
 	const live = await readLiveNote(host.app, note.file, note.frontmatter, editor);
 	return {
 		path: note.file.path,
+		// `{{note}}` as the user's link settings write links; the draft lands in the note itself.
+		noteLink: textLinkTo(host.app, note.file, note.file.path),
 		frontmatter: live.frontmatter,
 		body: live.body,
 		myName: host.settings.myName,
+		myEmail: host.settings.myEmail,
+		myPhone: host.settings.myPhone,
+		greeting: host.settings.greeting,
+		callDelayDays: host.settings.callDelayDays,
 		today: host.today(),
 		locale: userLocale(host.settings),
 		article,
@@ -29,19 +36,25 @@ export async function letterContextOf(host: LetterHost, note: InterviewNoteFile,
 }
 
 /** The filled drafts of template `name` for a step of an interview note: one per person met for a panel's letter. */
-export async function draftsFor(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: StepKind, editor?: Editor): Promise<LetterDraft[]> {
+export async function draftsFor(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: LetterStep, editor?: Editor): Promise<LetterDraft[]> {
 	const template = await readTemplate(host, name);
-	return fillDrafts(template, await letterContextOf(host, note, undefined, editor), step);
+	return fillDrafts(template, await letterContextOf(host, note, undefined, editor), step, name);
+}
+
+/** A draft as the note holds it: its letter check at the head of its `%% … %%` comment (see `withCheck`). */
+export function noteDraftText(draft: LetterDraft): string {
+	return withCheck(draft.text, draft.check);
 }
 
 /** The filled draft of template `name` for an interview note, addressed to its first contact. */
 export async function draftFor(host: LetterHost, note: InterviewNoteFile, name: TemplateName, article?: ArticleValues): Promise<string> {
 	const template = await readTemplate(host, name);
-	return fillDrafts(template, await letterContextOf(host, note, article), "call")[0].text;
+	const [draft] = fillDrafts(template, await letterContextOf(host, note, article), "check-in", name);
+	return noteDraftText(draft);
 }
 
 /** The step a template's draft is for: its own name, the reply after a rejection, or else the letter. */
-function stepOfTemplate(name: TemplateName): StepKind {
+function stepOfTemplate(name: TemplateName): LetterStep {
 	if (name === "introducer-thanks" || name === "call" || name === "check-in") return name;
 	return name === "after-rejection" ? "rejection-reply" : "letter";
 }
@@ -50,7 +63,7 @@ function stepOfTemplate(name: TemplateName): StepKind {
 export async function insertDraft(host: LetterHost, editor: Editor, note: InterviewNoteFile, name: TemplateName): Promise<void> {
 	try {
 		const drafts = await draftsFor(host, note, name, stepOfTemplate(name), editor);
-		editor.replaceSelection(drafts.map((draft) => draft.text.replace(/\s+$/, "\n")).join("\n"));
+		editor.replaceSelection(drafts.map((draft) => noteDraftText(draft).replace(/\s+$/, "\n")).join("\n"));
 	} catch (error) {
 		new Notice(`Could not insert the ${TEMPLATE_TITLES[name].toLowerCase()}: ${messageOf(error)}`);
 	}
@@ -67,10 +80,10 @@ export type AppendResult = "written" | "opened";
  * the note opens at that draft, and a notice says so. That check runs inside the same atomic change, so two
  * quick clicks on "Write letter" write the letter once. The frontmatter is not touched: nothing is marked done.
  */
-export async function appendDraftsToNote(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: StepKind): Promise<AppendResult | null> {
+export async function appendDraftsToNote(host: LetterHost, note: InterviewNoteFile, name: TemplateName, step: LetterStep): Promise<AppendResult | null> {
 	try {
 		const drafts = await draftsFor(host, note, name, step);
-		const dated = drafts.map((draft) => ({ title: `${draftTitle(name, draft.contact)} (${formatIsoDay(host.today())})`, text: draft.text }));
+		const dated = drafts.map((draft) => ({ title: `${draftTitle(name, draft.contact)} (${formatIsoDay(host.today())})`, text: noteDraftText(draft) }));
 		const title = draftTitle(name, drafts[0].contact);
 		let existing: number | null = null;
 		await appendTextsToNote(host, note.file, dated, (text) => {

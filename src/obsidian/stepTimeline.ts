@@ -22,13 +22,16 @@ type Buckets = Record<Bucket, AgendaItem[]>;
  * Why: re-sorting ~30,000 steps on each edit costs ~10 ms, and even one linear pass over them is too slow for
  * a 2 ms update on a slow machine. Kept sorted, one note's change is a binary search and a splice per step,
  * and the agenda is four array copies. Items are re-bucketed (one linear pass) only when the day or the
- * horizon changes.
+ * horizon changes, and after a full build only once a day is asked for: a build does not know the day, so
+ * the first build no longer buckets (and makes an item for) every step for a day nobody asked about.
  */
 export class StepTimeline {
 	private steps: Step[] = [];
 	private buckets: Buckets = { overdue: [], due: [], upcoming: [], later: [] };
 	private day: CalendarDay = 0;
 	private horizon = 0;
+	/** Whether `buckets` hold every step for `day` and `horizon`; not after `reset`, until `items` is asked. */
+	private bucketed = false;
 
 	/** How many steps are open. */
 	get size(): number {
@@ -38,13 +41,15 @@ export class StepTimeline {
 	/** Replaces every step at once (a full build): one sort. Takes `steps` over (sorts it in place). */
 	reset(steps: Step[]): void {
 		this.steps = sortByDay(steps);
-		this.rebucket();
+		this.buckets = { overdue: [], due: [], upcoming: [], later: [] };
+		this.bucketed = false;
 	}
 
 	/** Adds steps, each at its place. */
 	insert(steps: readonly Step[]): void {
 		for (const step of steps) {
 			this.steps.splice(lowerBound(this.steps, step, compareSteps), 0, step);
+			if (!this.bucketed) continue;
 			const item = agendaItem(step, bucketOf(step, this.day, this.horizon));
 			const bucket = this.buckets[item.bucket];
 			bucket.splice(lowerBound(bucket, item, compareInBucket), 0, item);
@@ -57,6 +62,7 @@ export class StepTimeline {
 			const index = lowerBound(this.steps, step, compareSteps);
 			if (this.steps[index] !== step) continue;
 			this.steps.splice(index, 1);
+			if (!this.bucketed) continue;
 			// Its bucket is the one `insert` or `rebucket` chose: same step, same day, same horizon.
 			const item = agendaItem(step, bucketOf(step, this.day, this.horizon));
 			const bucket = this.buckets[item.bucket];
@@ -67,7 +73,7 @@ export class StepTimeline {
 
 	/** The agenda items of `today`, in agenda order (see `compareItems`). */
 	items(today: CalendarDay, horizonDays: number): AgendaItem[] {
-		if (today !== this.day || horizonDays !== this.horizon) {
+		if (!this.bucketed || today !== this.day || horizonDays !== this.horizon) {
 			this.day = today;
 			this.horizon = horizonDays;
 			this.rebucket();
@@ -86,5 +92,6 @@ export class StepTimeline {
 		buckets.overdue.sort(compareInBucket);
 		buckets.due.sort(compareInBucket);
 		this.buckets = buckets;
+		this.bucketed = true;
 	}
 }

@@ -24,6 +24,11 @@ export interface FollowUpSettings {
 	checkInMaxDays: number;
 	/** Your name, used to sign letters. */
 	myName: string;
+	/** Your e-mail address and phone number, under your name in letters; the call script's voicemail leaves the phone. */
+	myEmail: string;
+	myPhone: string;
+	/** How letters greet their reader: "Dear Jane," (`first-name`, the default) or "Dear Jane Doe," (`full-name`). */
+	greeting: "first-name" | "full-name";
 	/**
 	 * The language dates are written in inside letters (a BCP 47 tag: `en`, `en-GB`, `de`). English by default,
 	 * as the built-in letters are; users who write their own templates in another language pick theirs.
@@ -50,6 +55,9 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
 	checkInMinDays: 28,
 	checkInMaxDays: 42,
 	myName: "",
+	myEmail: "",
+	myPhone: "",
+	greeting: "first-name",
 	letterLocale: "en",
 	showStatusBar: true,
 	showStartupNotice: true,
@@ -150,6 +158,15 @@ export function readSettings(stored: unknown): { settings: FollowUpSettings; pro
 	if (raw.myName !== undefined) {
 		if (typeof raw.myName === "string") settings.myName = raw.myName.trim();
 		else problems.push({ key: "myName", message: `Your name must be text, found ${JSON.stringify(raw.myName)}; it is left empty.` });
+	}
+	for (const [key, label] of [["myEmail", "Your e-mail"], ["myPhone", "Your phone"]] as const) {
+		if (raw[key] === undefined) continue;
+		if (typeof raw[key] === "string") settings[key] = raw[key].trim();
+		else problems.push({ key, message: `${label} must be text, found ${JSON.stringify(raw[key])}; it is left empty.` });
+	}
+	if (raw.greeting !== undefined) {
+		if (raw.greeting === "first-name" || raw.greeting === "full-name") settings.greeting = raw.greeting;
+		else problems.push({ key: "greeting", message: `Greeting must be "first-name" or "full-name", found ${JSON.stringify(raw.greeting)}; the first name is used.` });
 	}
 	if (raw.letterLocale !== undefined) {
 		const problem = localeProblem(raw.letterLocale);

@@ -76,6 +76,7 @@ export class SharedWithThread {
 
 	/** Whether the thread was already sent this candidate: its address, or its title, is in a share. */
 	has(candidate: { url: string | null; title: string }): boolean {
+		if (this.urls.size === 0 && this.titles.size === 0) return false;
 		return (candidate.url !== null && this.urls.has(urlKey(candidate.url))) || this.titles.has(candidate.title.trim().toLowerCase());
 	}
 }

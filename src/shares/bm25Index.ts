@@ -5,14 +5,22 @@
  * and fuzzy search, suggestions, serialisation): MiniSearch added 18 KB to main.js, this adds under 2 KB.
  */
 
-/** Term frequencies of one term in one document, one count per field. */
-type FieldCounts = number[];
-
 interface Document {
+	id: string;
 	/** Each field's length in words. */
 	lengths: number[];
 	/** Its distinct words, to take it out again. */
 	terms: string[];
+	/** The score and matched words of the search under way (`searchRun` says which search they belong to). */
+	score: number;
+	matched: string[];
+	searchRun: number;
+}
+
+/** One term's documents, with the term's count in each field of each, and how many documents hold it per field. */
+interface Posting {
+	counts: Map<Document, number[]>;
+	holding: number[];
 }
 
 /** One document that matched, with its score and the query words it matched. */
@@ -28,9 +36,10 @@ const D = 0.5;
 
 /** Documents by id, each a few fields of words; see the file comment for the scoring. */
 export class Bm25Index {
-	private postings = new Map<string, Map<string, FieldCounts>>();
+	private postings = new Map<string, Posting>();
 	private documents = new Map<string, Document>();
 	private totalLengths: number[];
+	private searchRuns = 0;
 
 	/** `boosts`: how much a match in each field weighs, in the order documents give their fields. */
 	constructor(private boosts: readonly number[]) {
@@ -45,19 +54,21 @@ export class Bm25Index {
 	/** Adds a document as its fields' words (already case folded and stemmed), replacing one with the same id. */
 	add(id: string, fields: readonly (readonly string[])[]): void {
 		this.remove(id);
-		const terms = new Set<string>();
+		const document: Document = { id, lengths: fields.map((words) => words.length), terms: [], score: 0, matched: [], searchRun: 0 };
 		fields.forEach((words, field) => {
 			this.totalLengths[field] += words.length;
 			for (const word of words) {
 				let posting = this.postings.get(word);
-				if (!posting) this.postings.set(word, (posting = new Map<string, FieldCounts>()));
-				let counts = posting.get(id);
-				if (!counts) posting.set(id, (counts = this.boosts.map(() => 0)));
-				counts[field]++;
-				terms.add(word);
+				if (!posting) this.postings.set(word, (posting = { counts: new Map<Document, number[]>(), holding: this.boosts.map(() => 0) }));
+				let counts = posting.counts.get(document);
+				if (!counts) {
+					posting.counts.set(document, (counts = this.boosts.map(() => 0)));
+					document.terms.push(word);
+				}
+				if (counts[field]++ === 0) posting.holding[field]++;
 			}
 		});
-		this.documents.set(id, { lengths: fields.map((words) => words.length), terms: [...terms] });
+		this.documents.set(id, document);
 	}
 
 	/** Takes a document out: only its own words are touched. */
@@ -67,8 +78,13 @@ export class Bm25Index {
 		document.lengths.forEach((length, field) => (this.totalLengths[field] -= length));
 		for (const term of document.terms) {
 			const posting = this.postings.get(term);
-			posting?.delete(id);
-			if (posting?.size === 0) this.postings.delete(term);
+			const counts = posting?.counts.get(document);
+			if (!posting || !counts) continue;
+			counts.forEach((count, field) => {
+				if (count > 0) posting.holding[field]--;
+			});
+			posting.counts.delete(document);
+			if (posting.counts.size === 0) this.postings.delete(term);
 		}
 		this.documents.delete(id);
 	}
@@ -80,34 +96,41 @@ export class Bm25Index {
 		this.totalLengths = this.boosts.map(() => 0);
 	}
 
-	/** The documents that hold at least one of the query's words (word → weight), best first. */
+	/** The documents that hold at least one of the query's words (word → weight), best first; equal scores by id. */
 	search(query: ReadonlyMap<string, number>): Bm25Match[] {
+		const run = ++this.searchRuns;
 		const count = this.documents.size;
 		const averages = this.totalLengths.map((total) => (count === 0 ? 0 : total / count));
-		const matches = new Map<string, Bm25Match>();
+		const fields = this.boosts.length;
+		const idfs = new Array<number>(fields);
+		const found: Document[] = [];
 		for (const [term, weight] of query) {
 			const posting = this.postings.get(term);
 			if (!posting) continue;
-			for (let field = 0; field < this.boosts.length; field++) {
-				let holding = 0;
-				for (const counts of posting.values()) if (counts[field] > 0) holding++;
-				if (holding === 0) continue;
-				const idf = Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
-				for (const [id, counts] of posting) {
+			for (let field = 0; field < fields; field++) {
+				const holding = posting.holding[field];
+				idfs[field] = holding === 0 ? 0 : weight * this.boosts[field] * Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
+			}
+			// forEach, not for…of: iterating a Map's entries allocates a pair per document, and this loop is the hot one.
+			posting.counts.forEach((counts, document) => {
+				let score = 0;
+				for (let field = 0; field < fields; field++) {
 					const frequency = counts[field];
 					if (frequency === 0) continue;
-					const length = (this.documents.get(id) as Document).lengths[field];
-					const norm = averages[field] === 0 ? 1 : 1 - B + (B * length) / averages[field];
-					const score = weight * this.boosts[field] * idf * (D + (frequency * (K + 1)) / (frequency + K * norm));
-					let match = matches.get(id);
-					if (!match) matches.set(id, (match = { id, score: 0, terms: [] }));
-					match.score += score;
-					if (!match.terms.includes(term)) match.terms.push(term);
+					const norm = averages[field] === 0 ? 1 : 1 - B + (B * document.lengths[field]) / averages[field];
+					score += idfs[field] * (D + (frequency * (K + 1)) / (frequency + K * norm));
 				}
-			}
+				if (document.searchRun !== run) {
+					document.searchRun = run;
+					document.score = 0;
+					document.matched.length = 0;
+					found.push(document);
+				}
+				document.score += score;
+				document.matched.push(term);
+			});
 		}
-		const results = [...matches.values()];
-		for (const match of results) match.score *= match.terms.length;
-		return results.sort((a, b) => b.score - a.score);
+		const results = found.map((document) => ({ id: document.id, score: document.score * document.matched.length, terms: [...document.matched] }));
+		return results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	}
 }

@@ -19,8 +19,6 @@ export interface ShareSuggestion {
 
 // A title says what the piece is about more than any sentence of it; Web Clipper's description summarises it.
 const FIELD_BOOSTS = [3, 2, 1]; // title, description, text
-// Best first; an equal score by path, so that every run and every device lists them alike.
-const byScore = (a: ShareSuggestion, b: ShareSuggestion): number => b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
  * The share candidates of a vault, indexed for ranking against a thread's check-in (BM25, see `Bm25Index`).
@@ -69,19 +67,21 @@ export class ShareRanking {
 	rank(query: ShareQuery, shared: SharedWithThread | null, limit = Infinity): ShareSuggestion[] {
 		if (query.weights.size === 0 || this.candidates.size === 0) return [];
 		const weights = query.weights;
-		const results = this.index.search(weights);
 		const fresh: ShareSuggestion[] = [];
 		const sent: ShareSuggestion[] = [];
-		for (const result of results) {
+		// Best first already: only the suggestions that can still be shown are made (their words sorted, named).
+		for (const result of this.index.search(weights)) {
+			if (fresh.length >= limit) break;
 			const candidate = this.candidates.get(result.id);
 			if (!candidate) continue;
+			const wasShared = shared?.has(candidate) ?? false;
+			if (wasShared && sent.length >= limit) continue;
 			const terms = [...result.terms]
 				.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
 				.map((term) => query.surface.get(term) ?? term);
-			const wasShared = shared?.has(candidate) ?? false;
 			const suggestion = { path: candidate.path, title: candidate.title, url: candidate.url, score: Math.round(result.score * 100) / 100, terms, shared: wasShared };
 			(wasShared ? sent : fresh).push(suggestion);
 		}
-		return [...fresh.sort(byScore), ...sent.sort(byScore)].slice(0, limit);
+		return [...fresh, ...sent].slice(0, limit);
 	}
 }

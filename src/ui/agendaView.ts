@@ -320,14 +320,14 @@ export class AgendaView extends ItemView {
 
 	private itemActions(): AgendaItemActions {
 		const { index } = this.host;
-		const share = this.wiring.shareSuggestion;
+		const wiring = this.wiring;
 		return {
-			...followUpItemActions(this.host, (item) => this.wiring.runMainAction(item), this.pendingWrites),
+			...followUpItemActions(this.host, (item) => wiring.runMainAction(item), this.pendingWrites),
 			suggestionOf: (item) => bestShareSuggestion(index, item.note),
-			shareSuggestion: share
+			shareSuggestion: wiring.shareSuggestion
 				? (item) => {
 						const suggestion = bestShareSuggestion(index, item.note);
-						if (suggestion) share(item, suggestion);
+						if (suggestion) wiring.shareSuggestion?.(item, suggestion);
 					}
 				: undefined,
 		};

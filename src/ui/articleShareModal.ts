@@ -1,8 +1,9 @@
-import { Modal, Notice, Setting, TextComponent, TFile } from "obsidian";
+import { Modal, normalizePath, Notice, Setting, TextComponent, TFile } from "obsidian";
 import { articleShareNote, checkArticleUrl, ShareIdea, shareIdeaOf, shareTargets, ShareTarget } from "../letters";
 import { formatIsoDay, readCalendarDay } from "../rules";
 import { writeFollowUpAction } from "../obsidian/frontmatterWriter";
 import { interviewNoteFile } from "../obsidian/interviewNoteFile";
+import { propertyLinkTo, textLinkTo } from "../obsidian/noteLinks";
 import { readLiveNote } from "../obsidian/openNoteEditor";
 import { LetterHost } from "../obsidian/letterHost";
 import { messageOf } from "../obsidian/errorMessage";
@@ -115,14 +116,20 @@ export class ArticleShareModal extends Modal {
 		try {
 			// The interview note as the user sees it: its open editor's text, typing not yet saved included.
 			const live = await readLiveNote(this.host.app, interviewFile, interview.frontmatter);
+			// Links from the share note (in the share folder) back to the interview, as the user's settings write them.
+			const from = normalizePath(`${this.host.settings.shareFolder}/share.md`);
 			const note = articleShareNote({
 				interviewPath: interviewFile.path,
 				interviewFrontmatter: live.frontmatter,
 				interviewBody: live.body,
+				links: { property: propertyLinkTo(this.host.app, interviewFile, from), text: textLinkTo(this.host.app, interviewFile, from) },
 				article: { title, url: url.url, why: this.whyInput.getValue() },
 				date,
 				template: await readTemplate(this.host, "check-in"),
 				myName: this.host.settings.myName,
+				myEmail: this.host.settings.myEmail,
+				myPhone: this.host.settings.myPhone,
+				greeting: this.host.settings.greeting,
 				today: this.host.today(),
 				locale: userLocale(this.host.settings),
 			});

@@ -1,5 +1,5 @@
 import { Notice } from "obsidian";
-import { mailtoUrl, plainLetter, TEMPLATE_TITLES, templateForStep, TemplateName, telUrl } from "../letters";
+import { LetterDraft, mailtoUrl, TEMPLATE_TITLES, templateForStep, TemplateName, telUrl } from "../letters";
 import { AgendaItem, displayText, LetterVariant } from "../rules";
 import { messageOf } from "../obsidian/errorMessage";
 import { InterviewNoteFile, interviewNoteFile } from "../obsidian/interviewNoteFile";
@@ -28,9 +28,9 @@ function withTemplate(host: LetterHost, item: AgendaItem, use: (name: TemplateNa
 }
 
 /** The draft of `item` addressed to `contact` (one member of a panel; the first when absent) as plain text parts. */
-async function draftOf(host: LetterHost, note: InterviewNoteFile, item: AgendaItem, name: TemplateName, contact: string | null): Promise<string> {
+async function draftOf(host: LetterHost, note: InterviewNoteFile, item: AgendaItem, name: TemplateName, contact: string | null): Promise<LetterDraft> {
 	const drafts = await draftsFor(host, note, name, item.step);
-	return (drafts.find((draft) => draft.contact === contact) ?? drafts[0]).text;
+	return drafts.find((draft) => draft.contact === contact) ?? drafts[0];
 }
 
 /**
@@ -39,6 +39,11 @@ async function draftOf(host: LetterHost, note: InterviewNoteFile, item: AgendaIt
  * `window.open` hands a `mailto:` URL to the system on desktop (Electron opens it externally) and on mobile.
  */
 export function emailDraft(host: LetterHost, item: AgendaItem, contact: string | null = item.contact): Promise<void> {
+	if (item.step === "call") {
+		// SPEC.md section 6: a call script is never sent; the call step offers the phone instead.
+		new Notice("A call script is for you, not for e-mail: call instead.");
+		return Promise.resolve();
+	}
 	const note = noteOf(host, item);
 	if (!note) return Promise.resolve();
 	return withTemplate(host, item, async (name) => {
@@ -46,7 +51,8 @@ export function emailDraft(host: LetterHost, item: AgendaItem, contact: string |
 			const draft = await draftOf(host, note, item, name, contact);
 			// SPEC.md section 6: the note's `email` is the first contact's, so the others' letters go without one.
 			const email = contact === null || contact === item.contacts[0] ? displayText(note.frontmatter?.email) : null;
-			window.open(mailtoUrl(draft, email));
+			if (email === null) new Notice(`No address for ${contact ?? item.contact ?? "this contact"}: the note's email is the first contact's. Add theirs in your mail app.`);
+			window.open(mailtoUrl(draft.plain, email));
 		} catch (error) {
 			new Notice(`Could not prepare the e-mail: ${messageOf(error)}`);
 		}
@@ -59,7 +65,7 @@ export function copyDraft(host: LetterHost, item: AgendaItem, contact: string | 
 	if (!note) return Promise.resolve();
 	return withTemplate(host, item, async (name) => {
 		try {
-			const { subject, body } = plainLetter(await draftOf(host, note, item, name, contact));
+			const { subject, body } = (await draftOf(host, note, item, name, contact)).plain;
 			await navigator.clipboard.writeText(subject === "" ? body : `Subject: ${subject}\n\n${body}`);
 			new Notice(`${TEMPLATE_TITLES[name]} copied.`);
 		} catch (error) {

@@ -142,6 +142,29 @@ export class FollowUpSettingTab extends PluginSettingTab {
 							setting.addText((text) => text.setValue(this.valueOf("myName")).onChange((value) => this.saveSoon({ myName: value.trim() })));
 						},
 					},
+					{
+						name: "Your e-mail",
+						desc: "Goes under your name in letters.",
+						build: (setting) => {
+							setting.addText((text) => text.setValue(this.host.settings.myEmail).onChange((value) => this.saveSoon({ myEmail: value.trim() })));
+						},
+					},
+					{
+						name: "Your phone",
+						desc: "Goes under your name in letters, and the call script's voicemail leaves it.",
+						build: (setting) => {
+							setting.addText((text) => text.setValue(this.host.settings.myPhone).onChange((value) => this.saveSoon({ myPhone: value.trim() })));
+						},
+					},
+					{
+						name: "Greet by full name",
+						desc: "Letters greet the person by first name (\"Dear Jane,\", \"Dear Dr. Okoye,\"). Turn on for the full name (\"Dear Jane Doe,\").",
+						build: (setting) => {
+							setting.addToggle((toggle) =>
+								toggle.setValue(this.host.settings.greeting === "full-name").onChange((on) => this.saveSoon({ greeting: on ? "full-name" : "first-name" })),
+							);
+						},
+					},
 					this.checkedText(
 						"letterLocale",
 						"Language of dates",

@@ -33,13 +33,13 @@ describe("an article share creates a note of its own, with SPEC.md's frontmatter
 		await settle();
 		expect(frontmatterOf(text(SHARE_PATH))).toEqual({
 			type: "article-share",
-			interview: "[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]",
+			interview: "[[2026-11-20 Acme]]", // the user's link format: Obsidian's default, the shortest
 			contact: "Jane",
 			article_title: "Why customers leave",
 			article_url: "https://example.com/churn",
 			date: "2026-11-27",
 		});
-		expect(text(SHARE_PATH)).toContain("Dear Jane,\n\nI came across this and thought of you and the team at Acme.");
+		expect(text(SHARE_PATH)).toContain("Dear Jane,\n\nSince we talked on November 20 about the Data analyst role, I have kept your team's challenge in mind");
 		expect(text(SHARE_PATH)).toContain("\n\nWhy customers leave\nhttps://example.com/churn\n\nIt is about your churn question.\n\n");
 		expect(app.workspace.getActiveViewOfType(MarkdownView)?.file?.path).toBe(SHARE_PATH);
 		expect(lastModal()).toBeNull();

@@ -49,9 +49,9 @@ describe("the insert commands are offered only while an interview note is open",
 
 describe("an insert command puts the filled draft at the cursor", () => {
 	it.each([
-		["insert-thank-you-letter", ACME_PATH, ["Dear Jane,", "this is what I would bring to the role:\n\nSQL and dashboards\n", "Alex Rivera"]],
-		["insert-recovery-letter", GLOBEX_PATH, ["Dear Hank,", "You asked:\n\n- Why Globex?\n\nThis is how I would answer them now.\n\n{{better_answers}}"]],
-		["insert-introducer-thanks", ACME_PATH, ["Dear Marge Simpson,", "I met Jane at Acme on November 20."]],
+		["insert-thank-you-letter", ACME_PATH, ["Dear Jane,", "As I said when we met, I would bring SQL and dashboards to the role.\n", "Alex Rivera", "%% Before you send: (1) "]],
+		["insert-recovery-letter", GLOBEX_PATH, ["Dear Hank,", "about your questions in particular.\n\n- Why Globex?\n\n{{better_answers}}"]],
+		["insert-introducer-thanks", ACME_PATH, ["Dear Marge,", "I met Jane at Acme on November 20."]],
 		["insert-call-script", INITECH_PATH, ["**Ask for:** Bill, or the hiring manager for the Analyst role.\n\n**Phone:** {{phone}}"]],
 	])("%s", async (id, path, expected) => {
 		const harness = await loadLetters(VAULT);
@@ -76,15 +76,15 @@ describe("an insert command puts the filled draft at the cursor", () => {
 		editor.setSelection({ line: 0, ch: 5 }, { line: 0, ch: 15 });
 		editorCommand(harness.app, "insert-call-script")(false, editor, view);
 		await settle();
-		expect(editor.getValue()).toMatch(/^keep %% Call script[\s\S]* keep$/);
+		expect(editor.getValue()).toMatch(/^keep %% Before you send: [\s\S]*Call script[\s\S]* keep$/);
 		expect(editor.getValue()).not.toContain("DRAFT HERE");
 	});
 });
 
 describe("Insert follow-up letter picks the letter by the note's outcome, and asks when it is unknown", () => {
 	it.each([
-		["went well: the thank-you letter", ACME_PATH, "Thank you for taking the time"],
-		["went poorly: the recovery letter", GLOBEX_PATH, "I do not think I did justice to some of your questions"],
+		["went well: the thank-you letter", ACME_PATH, "Thank you for your time on"],
+		["went poorly: the recovery letter", GLOBEX_PATH, "and about your questions in particular"],
 	])("%s", async (_case, path, expected) => {
 		const harness = await loadLetters(VAULT);
 		const view = await harness.open(path);
@@ -96,8 +96,8 @@ describe("Insert follow-up letter picks the letter by the note's outcome, and as
 	});
 
 	it.each([
-		["Thank-you letter", "Thank you for taking the time"],
-		["Recovery letter", "I do not think I did justice to some of your questions"],
+		["Thank-you letter", "Thank you for your time on"],
+		["Recovery letter", "and about your questions in particular"],
 	])("unknown outcome: asks, and inserts the %s chosen", async (choice, expected) => {
 		const harness = await loadLetters(VAULT);
 		const view = await harness.open(INITECH_PATH);

@@ -18,7 +18,7 @@ function body(text: string): string {
 describe("the agenda's letter action appends the draft under ## Follow-up drafts and opens the note", () => {
 	it.each([
 		["the thank-you letter", ACME_PATH, "letter", `### Thank-you letter (${TODAY})`, "Dear Jane,"],
-		["the introducer's thanks", ACME_PATH, "introducer-thanks", `### Introducer thank-you (${TODAY})`, "Dear Marge Simpson,"],
+		["the introducer's thanks", ACME_PATH, "introducer-thanks", `### Introducer thank-you (${TODAY})`, "Dear Marge,"],
 	])("%s", async (_case, path, step, heading, greeting) => {
 		const harness = await loadLetters(VAULT);
 		await act(harness, path, step);

@@ -42,8 +42,8 @@ describe("a template file in the templates folder replaces the built-in text", (
 	it.each([
 		["the user's file is used", { [`${FOLDER}/thank-you.md`]: "Cheers {{interviewer}} — {{company}}" }, "Cheers Jane — Acme"],
 		["its properties are left out", { [`${FOLDER}/thank-you.md`]: "---\ntags: [template]\n---\nHi {{interviewer}}" }, "Hi Jane"],
-		["another template's file does not count", { [`${FOLDER}/recovery.md`]: "Recovery" }, "Thank you for taking the time"],
-		["a file of that name elsewhere does not count", { "Notes/thank-you.md": "Elsewhere" }, "Thank you for taking the time"],
+		["another template's file does not count", { [`${FOLDER}/recovery.md`]: "Recovery" }, "Thank you for your time on"],
+		["a file of that name elsewhere does not count", { "Notes/thank-you.md": "Elsewhere" }, "Thank you for your time on"],
 	])("%s", async (_rule, files, expected) => {
 		const harness = await loadLetters({ ...VAULT, ...files });
 		const view = await harness.open(ACME_PATH);

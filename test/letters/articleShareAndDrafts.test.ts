@@ -54,7 +54,7 @@ describe("an article share is a note of its own with SPEC.md's frontmatter", () 
 	it("an unknown contact leaves the key empty and the letter's greeting visible", () => {
 		const note = share({ company: "Acme" });
 		expect(frontmatterOf(note.content).contact).toBeNull();
-		expect(note.content).toContain("Dear {{interviewer}},");
+		expect(note.content).toContain("Dear {{first_name}},");
 	});
 });
 

@@ -53,6 +53,15 @@ Your advice to show one finished analysis rather than a list of tools was the mo
 I will write up the churn analysis I did last year as a two-page case study and send it to you.
 `;
 
+/** The fixture's body with a section for each member of the panel, each theirs alone. */
+export const PANEL_BODY = `${ACME_BODY}
+## Jane
+Thank you for walking me through the churn report line by line; seeing the hand-built steps made the problem concrete.
+
+## With Bill Lumbergh
+Your question about how I would explain a model to the sales team is one I have kept thinking about.
+`;
+
 /** The fixture note's letter context: en-US dates, today 2026-11-27, signed by Alex Rivera. */
 export function acmeContext(overrides: Partial<LetterContext> = {}): LetterContext {
 	return {

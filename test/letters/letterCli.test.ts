@@ -19,7 +19,7 @@ beforeAll(() => {
 		"Interviews/Mail.md": note("date: 2026-11-18\noutcome: well\ncompany: \"R&D? #1\"\nrole: Ingénieur\ninterviewer: [Zoë, Omar]\nemail: zoe@rd.example"),
 		"Notes/Groceries.md": note("type: list"),
 		"Notes/Tagged.md": note("tags: [interview]\ndate: 2026-11-02\ncompany: Umbrella\ninterviewer: Ada"),
-		".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ myName: "Alex Rivera" }),
+		".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ myName: "Alex Rivera", myPhone: "+1 555 0199" }),
 	});
 });
 afterAll(() => vault.remove());
@@ -47,36 +47,60 @@ describe("letter prints the filled drafts of a step, as the plugin writes them, 
 
 	it("a panel's letter is one letter per person, one after another, each with its own Subject line", () => {
 		const result = run("VAULT", "Interviews/2026-11-20 Acme.md");
-		expect(result).toMatchObject({ status: 0, stderr: [] });
+		expect(result.status).toBe(0);
+		expect(result.stderr).toEqual([
+			expect.stringMatching(/^check: to Jane: this letter differs from the one to Bill Lumbergh only in the greeting/),
+			expect.stringMatching(/^check: to Bill Lumbergh: this letter differs from the one to Jane only in the greeting/),
+		]);
 		expect(result.stdout.match(/^Subject: /gm)).toHaveLength(2);
-		expect(result.stdout.split(/\n(?=Subject: )/).map((letter) => letter.split("\n")[2])).toEqual(["Dear Jane,", "Dear Bill Lumbergh,"]);
+		expect(result.stdout.split(/\n(?=Subject: )/).map((letter) => letter.split("\n")[2])).toEqual(["Dear Jane,", "Dear Bill,"]);
 		expectApproved("cli-panel-thank-you.txt", result.stdout);
 	});
 
 	it("the step defaults to the letter, chosen by the outcome (bombed → recovery)", () => {
 		const result = run("VAULT", "Interviews/Globex.md");
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Subject: Following up on our {{role}} interview");
+		expect(result.stdout).toContain("Subject: Following up on our conversation about the {{role}} role");
 		expect(result.stdout).toContain("Dear Hank,");
 	});
 
 	it("without an outcome, it prints the thank-you letter and says why on standard error", () => {
 		const result = run("VAULT", "Interviews/Initech.md");
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Subject: Thank you for the {{role}} interview");
+		expect(result.stdout).toContain("Subject: Thank you — {{role}} interview");
 		expect(result.stderr[0]).toMatch(/has no outcome/);
 	});
 
-	it("says on standard error which placeholders stayed unfilled, with exit 0", () => {
+	it("prints the letter check on standard error, one check: line per item, with exit 0", () => {
 		const result = run("VAULT", "Interviews/Initech.md");
 		expect(result.status).toBe(0);
-		expect(result.stderr).toEqual([expect.stringContaining("has no outcome"), "note: left to fill in the thank-you letter: {{role}}, {{skills}}, {{learned}}"]);
+		expect(result.stderr).toEqual([
+			expect.stringContaining("has no outcome"),
+			'check: no material for what you said that ties your skills to the job: write it in the note under "## What I said", or fill in {{skills}}',
+			'check: no material for what you learned by listening, or their problem as they named it: write it in the note under "## What I learned" or "## Their challenges", or fill in {{learned}}',
+			"check: blank left: {{role}}",
+		]);
+	});
+
+	it("a rejected job interview's letter is the reply after the rejection; --step letter names it", () => {
+		vault.write("Interviews/Hooli.md", note("date: 2026-11-10\noutcome: well\nstatus: rejected\nrejected_on: 2026-11-20\nletter_sent: 2026-11-11\ncompany: Hooli\nrole: Analyst\ninterviewer: Gavin Belson"));
+		try {
+			const reply = run("VAULT", "Interviews/Hooli.md");
+			expect(reply.status).toBe(0);
+			expect(reply.stdout).toContain("Subject: Thank you for considering me for the Analyst role\n\nDear Gavin,");
+			expect(reply.stdout).not.toContain("give you a call");
+			const letter = run("VAULT", "Interviews/Hooli.md", "--step", "letter");
+			expect(letter.status).toBe(2);
+			expect(letter.stderr).toEqual([expect.stringContaining("--step rejection-reply")]);
+		} finally {
+			rmSync(join(vault.root, "Interviews/Hooli.md"));
+		}
 	});
 
 	it("a check-in without an article leaves the article's placeholders visible, and names them", () => {
 		const result = run("VAULT", "Interviews/2026-11-20 Acme.md", "--step=check-in");
 		expect(result.stdout).toContain("{{article_title}}\n{{article_url}}\n\n{{why}}");
-		expect(result.stderr).toEqual(["note: left to fill in the check-in: {{article_title}}, {{article_url}}, {{why}}"]);
+		expect(result.stderr).toEqual(["check: blank left: {{article_title}}", "check: blank left: {{article_url}}", "check: blank left: {{why}}"]);
 	});
 
 	it("an informational meeting gets the meeting thanks", () => {
@@ -110,14 +134,15 @@ describe("letter prints the filled drafts of a step, as the plugin writes them, 
 describe("letter --mailto prints one mailto: URL per draft, percent-encoded as RFC 6068 asks", () => {
 	const urls = () => run("VAULT", "Interviews/Mail.md", "--mailto").stdout.trimEnd().split("\n");
 
-	it("one URL per person of the panel, the note's email only for the first", () => {
+	it("one URL per person of the panel, the note's email only for the first, and the others named as without an address", () => {
 		expect(urls()).toHaveLength(2);
+		expect(run("VAULT", "Interviews/Mail.md", "--mailto").stderr).toContain("note: no address for Omar; the mailto: URL has no recipient (the note's email is the first contact's).");
 		expect(urls()[0]).toMatch(/^mailto:zoe@rd\.example\?subject=/);
 		expect(urls()[1]).toMatch(/^mailto:\?subject=/);
 	});
 
 	it.each([
-		["a space is %20", "Thank%20you%20for%20the%20Ing%C3%A9nieur%20interview"],
+		["a space is %20", "Thank%20you%20%E2%80%94%20Ing%C3%A9nieur%20interview"],
 		["unicode is UTF-8, percent-encoded", "Dear%20Zo%C3%AB%2C"],
 		["a line break is %0D%0A", "Dear%20Zo%C3%AB%2C%0D%0A%0D%0AThank%20you"],
 		["& ? and # are escaped", "R%26D%3F%20%231"],
@@ -204,6 +229,8 @@ describe("letter stops with exit status 2 and one line on standard error", () =>
 		["a third word", ["VAULT", "Interviews/Globex.md", "extra"], /found also "extra"/],
 		["introducer-thanks without an introducer", ["VAULT", "Interviews/Globex.md", "--step", "introducer-thanks"], /names no introducer/],
 		["a call on an informational meeting", ["VAULT", "Networking/Coffee.md", "--step", "call"], /not a job interview/],
+		["a call script by e-mail", ["VAULT", "Interviews/2026-11-20 Acme.md", "--step", "call", "--mailto"], /a call script is not sent/],
+		["a reply after a rejection for a note that is not rejected", ["VAULT", "Interviews/Globex.md", "--step", "rejection-reply"], /not rejected/],
 		["the letter of a note whose date is an error", ["VAULT", "Interviews/Undated.md"], /no follow-up steps until it is fixed/],
 		["the introducer's thanks of a note whose date is an error", ["VAULT", "Interviews/Undated.md", "--step", "introducer-thanks"], /no follow-up steps/],
 		["a call of a note whose frontmatter cannot be read", ["VAULT", "Interviews/Broken.md", "--step", "call"], /no follow-up steps/],

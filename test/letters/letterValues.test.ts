@@ -127,7 +127,7 @@ describe("the note, the user and the article", () => {
 
 	it("a note without frontmatter (nor body) leaves its placeholders visible but still knows today and the user", () => {
 		expect(letterValues(acmeContext({ frontmatter: null, body: undefined }))).toEqual({
-			today: "November 27", my_name: "Alex Rivera", note: "[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]",
+			today: "November 27", my_name: "Alex Rivera", note: "[[Interviews/2026-11-20 Acme|2026-11-20 Acme]]", is_interview: "yes",
 		});
 	});
 

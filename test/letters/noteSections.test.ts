@@ -33,7 +33,7 @@ describe("a section's text is everything up to the next heading of any level, wi
 		["without text of its own, takes only its own subsections", "## Learned\n%% prompt %%\n### Detail\nA.\n## Proposal\nB.\n### Detail\nC.", "A."],
 		["runs to the end of the note", "# Note\n## Learned\nA.\n\nB.\n", "A.\n\nB."],
 		["leaves a one-line comment out", "## Learned\n%% write it as you would say it %%\nA.", "A."],
-		["leaves a comment at the end of a line out", "## Learned\nA. %% private %%\nB.", "A.\nB."],
+		["leaves a comment at the end of a line out, and joins the paragraph's soft line breaks", "## Learned\nA. %% private %%\nB.", "A. B."],
 		["leaves a comment over several lines out", "## Learned\n%%\nprompt\n%%\nA.\n%% end %%", "A."],
 		["ignores a heading inside a code fence", "## Learned\nA.\n```\n## Proposal\n```\nB.", "A.\n```\n## Proposal\n```\nB."],
 		["ignores a heading inside a tilde fence", "## Learned\n~~~\n# not a heading\n~~~", "~~~\n# not a heading\n~~~"],

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { App as ObsidianApp } from "obsidian";
-import { App, Notice } from "../mocks/obsidian";
+import { App, MarkdownView, Notice } from "../mocks/obsidian";
 import { writeToNote } from "../../src/obsidian/noteActions";
 import { FollowUpAction } from "../../src/rules";
 import { day } from "./harness";
@@ -13,12 +13,16 @@ const PATH = "Interviews/Acme.md";
 const TODAY = day("2026-11-27");
 const OFFER: FollowUpAction = { kind: "status", status: "offer" };
 
-async function writeTo(text: string, action: FollowUpAction) {
+/** Writes `action` to a note holding `text`, closed or open in an editor (which then writes through it). */
+async function writeTo(text: string, action: FollowUpAction, open = false) {
 	Notice.shown = [];
 	const app = new App();
 	app.vault.seed({ [PATH]: text });
+	const file = app.vault.getFileByPath(PATH);
+	if (open && file) await app.workspace.getLeaf(false).openFile(file);
 	const written = await writeToNote(app as unknown as ObsidianApp, PATH, action, TODAY);
-	return { written, text: app.vault.readNow(PATH), notices: [...Notice.shown] };
+	const editor = app.workspace.getActiveViewOfType(MarkdownView)?.editor;
+	return { written, text: open ? editor?.getValue() : app.vault.readNow(PATH), notices: [...Notice.shown] };
 }
 
 describe("the plugin writes into the note's own frontmatter, or says why it cannot", () => {
@@ -31,14 +35,21 @@ describe("the plugin writes into the note's own frontmatter, or says why it cann
 		["a second colon in a value", "company: Acme: Inc"],
 		["a quote never closed", 'role: "Senior'],
 		["a tab as indentation", "address:\n\tcity: Berlin"],
-	])("does not write into frontmatter that is not valid YAML (%s), and says so", async (_, line) => {
+	])("does not write into frontmatter that is not valid YAML (%s), and says so, closed or open in an editor", async (_, line) => {
 		const text = `---\ndate: 2026-11-20\n${line}\nstatus: waiting\n---\n# Notes\n`;
-		const result = await writeTo(text, OFFER);
-		expect(result.written).toBe(false);
-		expect(result.text).toBe(text);
-		expect(result.notices).toEqual([
-			expect.stringMatching(/^Interview follow-up: could not update "Interviews\/Acme\.md": its frontmatter is not valid YAML \(.+\), so nothing was written\. Fix the lines between the --- lines and try again$/),
-		]);
+		for (const open of [false, true]) {
+			const result = await writeTo(text, OFFER, open);
+			expect(result.written).toBe(false);
+			expect(result.text).toBe(text);
+			expect(result.notices).toEqual([
+				expect.stringMatching(/^Interview follow-up: could not update "Interviews\/Acme\.md": its frontmatter is not valid YAML \(.+\), so nothing was written\. Fix the lines between the --- lines and try again$/),
+			]);
+		}
+	});
+
+	it("writes inside a block opened by '---\\t' in an open note too, through its editor", async () => {
+		const result = await writeTo("---\t\ndate: 2026-11-20\nstatus: waiting\n---\n# Notes\n", OFFER, true);
+		expect(result).toEqual({ written: true, text: "---\t\ndate: 2026-11-20\nstatus: offer\n---\n# Notes\n", notices: [] });
 	});
 
 	it("writes nothing for an action of no known step, and says so", async () => {

@@ -207,7 +207,7 @@ describe("commands on the open note read the editor's text, not the saved file",
 		expect(harness.text(INITECH_PATH)).not.toContain("churn dashboard");
 		editorCommand(harness.app, "insert-thank-you-letter")(false, view.editor, view);
 		await settle();
-		expect(view.editor.getValue()).toMatch(/%% Thank-you letter[\s\S]*A churn dashboard in my first month/);
+		expect(view.editor.getValue()).toMatch(/%% Before you send: [\s\S]*Thank-you letter[\s\S]*I would bring a churn dashboard in my first month to the role/);
 	});
 
 	it("an outcome just changed in the editor picks the letter", async () => {
@@ -218,8 +218,8 @@ describe("commands on the open note read the editor's text, not the saved file",
 		view.editor.setCursor(view.editor.offsetToPos(view.editor.getValue().length));
 		editorCommand(harness.app, "insert-follow-up-letter")(false, view.editor, view);
 		await settle();
-		expect(view.editor.getValue()).toContain("I do not think I did justice");
-		expect(view.editor.getValue()).not.toContain("Thank you for taking the time");
+		expect(view.editor.getValue()).toContain("and about your questions in particular");
+		expect(view.editor.getValue()).not.toContain("Thank you for your time on");
 	});
 });
 

@@ -87,6 +87,11 @@ describe("on mobile, which has no status bar, the start-up notice carries the co
 			"Interview follow-up: 2 follow-ups due today, 1 overdue: Send thank-you letter to Jane at Acme; Call Jane at Acme — no answer in a week.",
 		],
 		[
+			"a reply after a rejection due today, after a thank-you already sent",
+			{ [PATH]: ACME.replace("interviewer: Jane", "interviewer: Jane\nstatus: rejected\nletter_sent: 2026-11-21\nrejected_on: 2026-11-26") },
+			"Interview follow-up: 1 follow-up due today: Reply to Jane at Acme after the rejection.",
+		],
+		[
 			"a call due today, nothing overdue",
 			{ [PATH]: ACME.replace("interviewer: Jane", "interviewer: Jane\nletter_sent: 2026-11-21") },
 			"Interview follow-up: 1 follow-up due today: Call Jane at Acme — no answer in a week.",

@@ -510,7 +510,39 @@ export class Vault extends Events {
 
 /** Obsidian's `FileManager`, for what the plugin uses: frontmatter writes and renames. */
 export class FileManager {
+	/**
+	 * Mock only: the user's link settings (Settings → Files and links): "Use [[Wikilinks]]" and "New link format".
+	 * Obsidian's defaults: wikilinks, shortest path when possible.
+	 */
+	linkSettings: { useMarkdownLinks: boolean; newLinkFormat: "shortest" | "relative" | "absolute" } = { useMarkdownLinks: false, newLinkFormat: "shortest" };
+
 	constructor(private vault: Vault) {}
+
+	/**
+	 * obsidian.d.ts: "Generate a Markdown link based on the user's preferences." The target is the note's name
+	 * alone when no other file has it (shortest), the path from `sourcePath`'s folder (relative) or from the vault
+	 * root (absolute); a wikilink drops `.md`, a Markdown link keeps it and encodes the path.
+	 */
+	generateMarkdownLink(file: TFile, sourcePath: string, subpath = "", alias = ""): string {
+		const { useMarkdownLinks, newLinkFormat } = this.linkSettings;
+		const withoutExtension = file.extension === "md" ? file.path.slice(0, -3) : file.path;
+		let target = withoutExtension;
+		if (newLinkFormat === "shortest") {
+			const sameName = this.vault.getFiles().filter((other) => other.basename === file.basename && other.extension === file.extension);
+			if (sameName.length === 1) target = file.extension === "md" ? file.basename : file.name;
+		} else if (newLinkFormat === "relative") {
+			const from = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")).split("/") : [];
+			const to = withoutExtension.split("/");
+			let common = 0;
+			while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+			target = [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+		}
+		if (useMarkdownLinks) {
+			const path = file.extension === "md" ? `${target}.md` : target;
+			return `[${alias || file.basename}](${encodeURI(path)}${subpath})`;
+		}
+		return `[[${target}${subpath}${alias ? `|${alias}` : ""}]]`;
+	}
 
 	/**
 	 * As Obsidian: parses the frontmatter, lets `fn` change it in place, and writes it back re-serialised as
