@@ -33,7 +33,7 @@ function iconButton(parent: HTMLElement, icon: string, label: string, action: st
  * One agenda item as a compact row of an Obsidian pane: what to do ("Call Jane at Acme"), then a muted line
  * with the kind, the role and when ("Job interview · Senior engineer · due today"), and two icon buttons shown
  * on hover or focus (always on mobile): the main action and "More actions" (the menu). A check-in with something
- * worth sharing names it on a line of its own (`idea`: "Idea: Why clinicians ignore readmission risk scores"). Why a call is due
+ * worth sharing names it at the end of that line (`idea`: "Idea: Why clinicians ignore readmission risk scores"). Why a call is due
  * ("no answer in a week") and the note's path are in the row's tooltip. Built detached; every text is set with
  * `createEl`/`setText`, so note text never becomes HTML. The view handles every event (one listener per pane).
  */
@@ -53,7 +53,7 @@ export function renderAgendaRow(item: AgendaItem, today: CalendarDay, callDelayD
 	meta.createSpan({ cls: "ifu-item-kind", text: KIND_LABELS[item.kind] });
 	if (item.role) meta.createSpan({ cls: "ifu-item-role", text: item.role });
 	meta.createSpan({ cls: "ifu-item-when", text: whenPhrase(item, today) });
-	if (idea !== null) inner.createDiv({ cls: "ifu-item-meta ifu-item-idea", text: `Idea: ${idea}` });
+	if (idea !== null) meta.createSpan({ cls: "ifu-item-idea", text: `Idea: ${idea}` });
 
 	const buttons = row.createDiv({ cls: "ifu-row-buttons" });
 	const main = MAIN_ACTION[item.step];
