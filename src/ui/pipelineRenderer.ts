@@ -14,7 +14,7 @@ function noteName(path: string): string {
  * One company thread as a row of the pipeline: the company (the note's name when it has none) and the role;
  * a muted line with the kind and the last contact ("Job interview · last contact Nov 15, 12 days ago"); and the
  * next step and when ("Next: call Jane · in 4 days"), or that nothing is open; when the next step is a check-in
- * with something worth sharing, `idea` on a line of its own ("Idea: …"). The status is the section the
+ * with something worth sharing, `idea` at the end of that line ("Idea: …"). The status is the section the
  * row is in. Built detached; the view opens the thread's latest note on click or Enter.
  */
 export function renderThreadRow(thread: PipelineThread, today: CalendarDay, idea: string | null = null): HTMLElement {
@@ -38,9 +38,9 @@ export function renderThreadRow(thread: PipelineThread, today: CalendarDay, idea
 		const phrase = actionPhrase({ ...thread.next, company: null }, null);
 		next.createSpan({ text: `Next: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}` });
 		next.createSpan({ cls: `ifu-item-when ifu-bucket-${thread.next.bucket}`, text: whenPhrase(thread.next, today) });
+		if (idea !== null) next.createSpan({ cls: "ifu-item-idea", text: `Idea: ${idea}` });
 	} else {
 		next.createSpan({ text: "Nothing open" });
 	}
-	if (idea !== null) inner.createDiv({ cls: "ifu-item-meta ifu-item-idea", text: `Idea: ${idea}` });
 	return itemEl;
 }

@@ -160,7 +160,7 @@ inBrowser("the keyboard", () => {
 		await page.keyboard.press(key);
 		const menu = page.locator(".menu");
 		await menu.waitFor();
-		// The first overdue row is a check-in with something worth sharing: "Share this…" comes first.
+		// The first overdue row is a check-in with a suggestion from the example vault's clippings: "Share this…" leads.
 		expect(await menu.locator(".menu-item-title").allTextContents()).toEqual(["Share this…", "Share article", "Mark done", "Snooze…", "Set status…", "Open note"]);
 		for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowDown");
 		await page.keyboard.press("Enter");
