@@ -33,7 +33,7 @@ function iconButton(parent: HTMLElement, icon: string, label: string, action: st
  * One agenda item as a compact row of an Obsidian pane: what to do ("Call Jane at Acme"), then a muted line
  * with the kind, the role and when ("Job interview · Senior engineer · due today"), and two icon buttons shown
  * on hover or focus (always on mobile): the main action and "More actions" (the menu). A check-in with something
- * worth sharing names it at the end of that line (`idea`: "Idea: Why clinicians ignore readmission risk scores"). Why a call is due
+ * worth sharing names it first in that line, in place of the kind and the role (`idea`: "Idea: Why clinicians ignore readmission risk scores"). Why a call is due
  * ("no answer in a week") and the note's path are in the row's tooltip. Built detached; every text is set with
  * `createEl`/`setText`, so note text never becomes HTML. The view handles every event (one listener per pane).
  */
@@ -46,14 +46,19 @@ export function renderAgendaRow(item: AgendaItem, today: CalendarDay, callDelayD
 		attr: { tabindex: -1, "data-nav": "item", "data-key": itemKey(item) },
 	});
 	// Obsidian's own tooltip (aria-label), as its panes have, not the browser's `title`.
-	setTooltip(row, `${full}\n${item.note}`);
+	const moved = idea !== null ? [[KIND_LABELS[item.kind], item.role].filter((part) => part).join(" · ")] : [];
+	setTooltip(row, [full, ...moved, item.note].join("\n"));
 	const inner = row.createDiv({ cls: "tree-item-inner" });
 	inner.createDiv({ cls: "ifu-item-title", text: phrase });
 	const meta = inner.createDiv({ cls: "ifu-item-meta" });
-	meta.createSpan({ cls: "ifu-item-kind", text: KIND_LABELS[item.kind] });
-	if (item.role) meta.createSpan({ cls: "ifu-item-role", text: item.role });
-	meta.createSpan({ cls: "ifu-item-when", text: whenPhrase(item, today) });
+	// A check-in with an idea to share names it first in the detail line, where the kind and the role stand
+	// otherwise (they move to the tooltip): at 300 px the idea is the one thing of the line worth reading.
 	if (idea !== null) meta.createSpan({ cls: "ifu-item-idea", text: `Idea: ${idea}` });
+	else {
+		meta.createSpan({ cls: "ifu-item-kind", text: KIND_LABELS[item.kind] });
+		if (item.role) meta.createSpan({ cls: "ifu-item-role", text: item.role });
+	}
+	meta.createSpan({ cls: "ifu-item-when", text: whenPhrase(item, today) });
 
 	const buttons = row.createDiv({ cls: "ifu-row-buttons" });
 	const main = MAIN_ACTION[item.step];

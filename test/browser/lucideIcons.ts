@@ -14,6 +14,7 @@ const rect = (x: number, y: number, width: number, height: number, rx: number): 
 const ICONS: Record<string, Shape[]> = {
 	"calendar-check": [rect(3, 4, 18, 18, 2), path("M16 2v4"), path("M8 2v4"), path("M3 10h18"), path("m9 16 2 2 4-4")],
 	check: [path("M20 6 9 17l-5-5")],
+	reply: [path("m9 17-5-5 5-5"), path("M20 18v-2a4 4 0 0 0-4-4H4")],
 	mail: [rect(2, 4, 20, 16, 2), path("m22 7-8.97 5.7a1.94 1.94 0 0 1-2.06 0L2 7")],
 	"alarm-clock": [circle(12, 13, 8), path("M12 9v4l2 2"), path("M5 3 2 6"), path("m22 6-3-3"), path("M6.38 18.7 4 21"), path("M17.64 18.67 20 21")],
 	"more-horizontal": [circle(12, 12, 1), circle(19, 12, 1), circle(5, 12, 1)],
