@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from "fs";
-import { isAbsolute, relative, resolve, sep } from "path";
+import { readFileSync } from "fs";
 import { templateFileName, TemplateName } from "../src/letters";
 import { CalendarDay, FollowUpSettings, Interview, localToday } from "../src/rules";
 import { CALL_NOT_SENT, planLetter, printLetter, readStepArgument } from "../src/commandLine/letterPrinter";
 import { readDayArgument, splitArguments } from "./arguments";
 import { CommandOutput, PROCESS_OUTPUT } from "./commandOutput";
 import { bodyStart, isNotUtf8, notUtf8Warning, readNote } from "./noteReader";
+import { findNotePath } from "./notePath";
 import { UsageError } from "./usageError";
 import { readThreadOf } from "./noteThread";
 import { readVaultSettings } from "./vaultSettings";
@@ -53,7 +53,7 @@ function runLetter(args: readonly string[], io: LetterCommandIo): number {
 	const today = todayFlag === undefined ? (io.today ?? localToday(new Date())) : readDayArgument("--today", todayFlag);
 
 	checkVaultFolder(vault);
-	const path = findNotePath(vault, given);
+	const path = findNotePath("letter", vault, given);
 	const settings = readVaultSettings(vault, (line) => io.err(line));
 	const note = readNote(vault, path);
 	const threadOf = (interview: Interview) => readThreadOf(vault, interview, settings, () => undefined);
@@ -69,41 +69,6 @@ function runLetter(args: readonly string[], io: LetterCommandIo): number {
 		mailto: flags.has("--mailto"),
 	}, io);
 	return 0;
-}
-
-/**
- * The note's path inside the vault, as SPEC.md section 7 takes NOTE: relative to VAULT, or with the vault
- * folder in front (as a shell completes it), with or without `.md`. A path that leaves the vault is refused.
- */
-function findNotePath(vault: string, given: string): string {
-	const typed = given.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-	const root = resolve(vault);
-	const fromHere = relative(root, resolve(given)).split(sep).join("/");
-	const candidates = [typed];
-	if (fromHere !== "" && !fromHere.startsWith("..") && !isAbsolute(fromHere)) candidates.push(fromHere);
-	for (const candidate of [...candidates]) if (!/\.md$/i.test(candidate)) candidates.push(`${candidate}.md`);
-	const inside = candidates.filter((candidate) => !(candidate.startsWith("/") || /^[A-Za-z]:/.test(candidate) || candidate.split("/").includes("..")));
-	if (inside.length === 0) throw new UsageError(`letter: NOTE must be a path inside the vault, such as Interviews/Acme.md; found "${given}".`);
-	for (const candidate of inside) if (isFile(`${vault}/${candidate}`)) return candidate;
-	const first = inside[0];
-	if (isFolder(`${vault}/${first}`)) throw new UsageError(`letter: "${first}" is a folder; expected a note such as ${first}/Acme.md.`);
-	throw new UsageError(`letter: no note at "${first}" in "${vault}".`);
-}
-
-function isFile(path: string): boolean {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
-}
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
 }
 
 // The vault's own template file, or `null` for the built-in text; one that cannot be read is said and skipped.

@@ -5,7 +5,7 @@ import { UsageError } from "./usageError";
 /**
  * The note's path inside the vault, as SPEC.md section 7 takes NOTE: relative to VAULT, or with the vault folder
  * in front (as a shell completes it), with or without `.md`. A path that leaves the vault is refused; `command`
- * starts each message. (The same reading as `letter`'s.)
+ * starts each message (`letter`, `suggest`).
  */
 export function findNotePath(command: string, vault: string, given: string): string {
 	const typed = given.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
