@@ -31,18 +31,13 @@ const BLANKS = "A {{…}} left is a blank only you can fill: fill it or delete i
 
 // The greeting, the thanks to the rest of a panel, and the paragraph for this reader alone.
 const OPENING_OTHERS = `{{#others}} Please pass my thanks on to {{others}} as well.{{/others}}`;
+// What is for this reader alone stands whole (fragments as bullets, see \`safeMaterial\`) after a sentence that leads into it.
 const PERSONAL = `{{#personal_text}}
 
+I would also like to say something to you in particular.
+
 {{personal_text}}
-{{/personal_text}}
-{{#personal_fragment}}
-
-I especially appreciated {{personal_fragment}}.
-{{/personal_fragment}}
-{{#personal_list}}
-
-I especially appreciated {{personal_list}}.
-{{/personal_list}}`;
+{{/personal_text}}`;
 const SIGNATURE = `Kind regards,
 {{my_name}}
 {{#my_phone}}
@@ -77,30 +72,27 @@ As I said when we met, I would bring {{skills_fragment}} to the role.
 {{/skills}}
 
 {{#learned_text}}
-I learned a lot from listening to you, and one thing has stayed with me.
+I learned a lot from listening to you, and what you told me has stayed with me.
 
 {{learned_text}}
 {{/learned_text}}
 {{#learned_fragment}}
-I learned a lot from listening to you, in particular that {{learned_fragment}}.
+I learned a lot from listening to you, in particular {{learned_that}}.
 {{/learned_fragment}}
 {{#learned_list}}
 I learned a lot from listening to you, in particular about {{learned_list}}.
 {{/learned_list}}
 
 {{#challenge_text}}
-You were open with me about the problem in front of your team.
+{{#challenge_asks}}We also talked about a question I keep thinking about.{{/challenge_asks}}{{^challenge_asks}}You were open with me about what your team is up against.{{/challenge_asks}}
 
 {{challenge_text}}
 
-It is the problem I would most like to help you solve.
+That is the work I would most like to help you with.
 {{/challenge_text}}
 {{#challenge_fragment}}
 The challenge you described — {{challenge_fragment}} — is the problem I would most like to help you solve.
 {{/challenge_fragment}}
-{{#challenge_list}}
-The challenges you described, {{challenge_list}}, are the problems I would most like to help you solve.
-{{/challenge_list}}
 {{^learned}}
 {{^challenge}}
 {{learned}}
@@ -121,6 +113,11 @@ Thank you for meeting me on {{date}} to talk about the {{role}} role at {{compan
 ${PERSONAL}
 
 I have kept thinking about our conversation, and about your questions in particular.
+{{#question_answers}}
+
+{{question_answers}}
+{{/question_answers}}
+{{^question_answers}}
 {{#questions_text}}
 
 {{questions_text}}
@@ -146,23 +143,16 @@ Now I would answer with {{better_answers_list}}.
 {{^better_answers}}
 {{better_answers}}
 {{/better_answers}}
+{{/question_answers}}
 
-{{#challenge_fragment}}
-I have also thought more about what you told me — {{challenge_fragment}} — and I would like to offer a short proposal.
-{{/challenge_fragment}}
-{{^challenge_fragment}}
-I have also thought more about the problem you described, and I would like to offer a short proposal.
-{{/challenge_fragment}}
+I have also thought more about {{#challenge_fragment}}what you told me — {{challenge_fragment}} —{{/challenge_fragment}}{{^challenge_fragment}}{{#challenge}}the problem you described,{{/challenge}}{{^challenge}}how I could help,{{/challenge}}{{/challenge_fragment}} and I would like to offer a short proposal.
 
 {{#proposal_text}}
 {{proposal_text}}
 {{/proposal_text}}
-{{#proposal_fragment}}
-I would start with {{proposal_fragment}}.
-{{/proposal_fragment}}
-{{#proposal_list}}
-I would start with {{proposal_list}}.
-{{/proposal_list}}
+{{#proposal_to}}
+What I would propose is {{proposal_to}}.
+{{/proposal_to}}
 {{^proposal}}
 {{proposal}}
 {{/proposal}}
@@ -180,28 +170,25 @@ Dear {{first_name}},
 Thank you for letting me know, and for the chance to interview for the {{role}} role at {{company}}. I appreciated the time you gave me on {{date}}.
 
 {{#learned_text}}
-I learned a lot from our conversation, and one thing has stayed with me.
+I learned a lot from our conversation, and what you told me has stayed with me.
 
 {{learned_text}}
 {{/learned_text}}
 {{#learned_fragment}}
-I learned a lot from our conversation, in particular that {{learned_fragment}}.
+I learned a lot from our conversation, in particular {{learned_that}}.
 {{/learned_fragment}}
 {{#learned_list}}
 I learned a lot from our conversation, in particular about {{learned_list}}.
 {{/learned_list}}
 {{^learned}}
 {{#challenge_text}}
-I enjoyed hearing about the problem in front of your team, and I will keep following how you solve it.
+I will follow with interest how your team takes on {{#challenge_asks}}the question we discussed{{/challenge_asks}}{{^challenge_asks}}what you told me about{{/challenge_asks}}.
 
 {{challenge_text}}
 {{/challenge_text}}
 {{#challenge_fragment}}
-I enjoyed hearing about the challenge in front of your team — {{challenge_fragment}} — and I will keep following how you solve it.
+I will follow with interest how your team takes on the challenge you described — {{challenge_fragment}}.
 {{/challenge_fragment}}
-{{#challenge_list}}
-I enjoyed hearing about {{challenge_list}}, and I will keep following how you solve them.
-{{/challenge_list}}
 {{^challenge}}
 {{learned}}
 {{/challenge}}
@@ -223,7 +210,7 @@ Thank you for taking the time to talk with me on {{date}}.${OPENING_OTHERS}
 ${PERSONAL}
 
 {{#advice_text}}
-One thing above all has stayed with me.
+Your advice has stayed with me.
 
 {{advice_text}}
 {{/advice_text}}
@@ -235,12 +222,12 @@ Thank you especially for your advice on {{advice_list}}.
 {{/advice_list}}
 
 {{#learned_text}}
-{{#advice}}I also keep coming back to something you told me.{{/advice}}{{^advice}}I keep coming back to something you told me.{{/advice}}
+I {{#advice}}also {{/advice}}keep coming back to what you told me.
 
 {{learned_text}}
 {{/learned_text}}
 {{#learned_fragment}}
-{{#advice}}What you said also made me see that {{learned_fragment}}.{{/advice}}{{^advice}}What you said made me see that {{learned_fragment}}.{{/advice}}
+What you said {{#advice}}also {{/advice}}made me see {{learned_that}}.
 {{/learned_fragment}}
 {{#learned_list}}
 What you said about {{learned_list}} was new to me.
@@ -276,7 +263,7 @@ Subject: Thank you for the introduction to {{company}}
 
 Dear {{first_name}},
 
-Thank you for introducing me to {{company}}. I am grateful for the opportunity.
+Thank you for introducing me to {{company}}, and for the opportunity.
 
 Thanks to you, I met {{contacts}} at {{company}} on {{date}}.
 
@@ -313,14 +300,14 @@ Subject: For your team: {{article_title}}
 
 Dear {{first_name}},
 
-Since we talked on {{date}} about the {{role}} role, I have kept your team's challenge in mind, and this made me think of you.
+Since we talked on {{date}} about the {{role}} role, I have kept {{#challenge}}your team's challenge{{/challenge}}{{^challenge}}our conversation{{/challenge}} in mind, and this made me think of you.
 
 {{article_title}}
 {{article_url}}
 
 {{why}}
 
-I remain very interested in the role at {{company}}, and I would be glad to talk again whenever it suits you.
+{{#is_rejected}}I would be glad to work with your team in the future, and to talk again whenever it suits you.{{/is_rejected}}{{^is_rejected}}I remain very interested in the role at {{company}}, and I would be glad to talk again whenever it suits you.{{/is_rejected}}
 {{/is_interview}}
 {{^is_interview}}
 Subject: An update since our conversation on {{date}}
