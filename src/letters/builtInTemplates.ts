@@ -29,6 +29,12 @@ export const TEMPLATE_NAMES: readonly TemplateName[] = [
 // about the candidate that the note does not say.
 const BLANKS = "A {{…}} left is a blank only you can fill: fill it or delete its paragraph; the note's words stand as they are.";
 
+// A paragraph kept only when \`key\` has a value (\`{{#key}}…{{/key}}\`), or only when it has none (\`{{^key}}…{{/key}}\`).
+const only = (key: string, text: string) => `{{#${key}}}\n${text}\n{{/${key}}}`;
+const unless = (key: string, text: string) => `{{^${key}}}\n${text}\n{{/${key}}}`;
+// Material that stands whole (\`{{key_text}}\`), after the sentence that leads into it.
+const lead = (key: string, sentence: string) => only(`${key}_text`, `${sentence}\n\n{{${key}_text}}`);
+
 // The greeting, the thanks to the rest of a panel, and the paragraph for this reader alone.
 const OPENING_OTHERS = `{{#others}} Please pass my thanks on to {{others}} as well.{{/others}}`;
 // What is for this reader alone stands whole (fragments as bullets, see \`safeMaterial\`) after a sentence that leads into it.
@@ -56,32 +62,14 @@ Dear {{first_name}},
 Thank you for your time on {{date}} and for our conversation about the {{role}} role at {{company}}.${OPENING_OTHERS}
 ${PERSONAL}
 
-{{#skills_text}}
-When we spoke, I told you about the work I would bring to the role.
+${lead("skills", `When we spoke, I told you about the work I would bring to the role.`)}
+${only("skills_list", `As I said when we met, I would bring {{skills_list}} to the role.`)}
+${only("skills_fragment", `As I said when we met, I would bring {{skills_fragment}} to the role.`)}
+${unless("skills", `{{skills}}`)}
 
-{{skills_text}}
-{{/skills_text}}
-{{#skills_list}}
-As I said when we met, I would bring {{skills_list}} to the role.
-{{/skills_list}}
-{{#skills_fragment}}
-As I said when we met, I would bring {{skills_fragment}} to the role.
-{{/skills_fragment}}
-{{^skills}}
-{{skills}}
-{{/skills}}
-
-{{#learned_text}}
-I learned a lot from listening to you, and what you told me has stayed with me.
-
-{{learned_text}}
-{{/learned_text}}
-{{#learned_fragment}}
-I learned a lot from listening to you, in particular {{learned_that}}.
-{{/learned_fragment}}
-{{#learned_list}}
-I learned a lot from listening to you, in particular about {{learned_list}}.
-{{/learned_list}}
+${lead("learned", `I learned a lot from listening to you, and what you told me has stayed with me.`)}
+${only("learned_fragment", `I learned a lot from listening to you, in particular {{learned_that}}.`)}
+${only("learned_list", `I learned a lot from listening to you, in particular about {{learned_list}}.`)}
 
 {{#challenge_text}}
 {{#challenge_asks}}We also talked about a question I keep thinking about.{{/challenge_asks}}{{^challenge_asks}}You were open with me about what your team is up against.{{/challenge_asks}}
@@ -90,13 +78,9 @@ I learned a lot from listening to you, in particular about {{learned_list}}.
 
 That is the work I would most like to help you with.
 {{/challenge_text}}
-{{#challenge_fragment}}
-The challenge you described — {{challenge_fragment}} — is the problem I would most like to help you solve.
-{{/challenge_fragment}}
+${only("challenge_fragment", `The challenge you described — {{challenge_fragment}} — is the problem I would most like to help you solve.`)}
 {{^learned}}
-{{^challenge}}
-{{learned}}
-{{/challenge}}
+${unless("challenge", `{{learned}}`)}
 {{/learned}}
 
 I would very much like to work with you at {{company}}, and if the timing is not right now, I hope we can work together later.${NEXT_STEP}
@@ -122,40 +106,20 @@ I have kept thinking about our conversation, and about your questions in particu
 
 {{questions_text}}
 {{/questions_text}}
-{{#questions_list}}
-You asked me about {{questions_list}}.
-{{/questions_list}}
-{{#questions_fragment}}
-You asked me about {{questions_fragment}}.
-{{/questions_fragment}}
+${only("questions_list", `You asked me about {{questions_list}}.`)}
+${only("questions_fragment", `You asked me about {{questions_fragment}}.`)}
 
-{{#better_answers_text}}
-This is how I would answer now.
-
-{{better_answers_text}}
-{{/better_answers_text}}
-{{#better_answers_fragment}}
-Now I would answer that {{better_answers_fragment}}.
-{{/better_answers_fragment}}
-{{#better_answers_list}}
-Now I would answer with {{better_answers_list}}.
-{{/better_answers_list}}
-{{^better_answers}}
-{{better_answers}}
-{{/better_answers}}
+${lead("better_answers", `This is how I would answer now.`)}
+${only("better_answers_fragment", `Now I would answer that {{better_answers_fragment}}.`)}
+${only("better_answers_list", `Now I would answer with {{better_answers_list}}.`)}
+${unless("better_answers", `{{better_answers}}`)}
 {{/question_answers}}
 
 I have also thought more about {{#challenge_fragment}}what you told me — {{challenge_fragment}} —{{/challenge_fragment}}{{^challenge_fragment}}{{#challenge}}the problem you described,{{/challenge}}{{^challenge}}how I could help,{{/challenge}}{{/challenge_fragment}} and I would like to offer a short proposal.
 
-{{#proposal_text}}
-{{proposal_text}}
-{{/proposal_text}}
-{{#proposal_to}}
-What I would propose is {{proposal_to}}.
-{{/proposal_to}}
-{{^proposal}}
-{{proposal}}
-{{/proposal}}
+${only("proposal_text", `{{proposal_text}}`)}
+${only("proposal_to", `What I would propose is {{proposal_to}}.`)}
+${unless("proposal", `{{proposal}}`)}
 
 I remain very interested in the role, and I would welcome the chance to talk about it further.${NEXT_STEP}
 
@@ -169,29 +133,13 @@ Dear {{first_name}},
 
 Thank you for letting me know, and for the chance to interview for the {{role}} role at {{company}}. I appreciated the time you gave me on {{date}}.
 
-{{#learned_text}}
-I learned a lot from our conversation, and what you told me has stayed with me.
-
-{{learned_text}}
-{{/learned_text}}
-{{#learned_fragment}}
-I learned a lot from our conversation, in particular {{learned_that}}.
-{{/learned_fragment}}
-{{#learned_list}}
-I learned a lot from our conversation, in particular about {{learned_list}}.
-{{/learned_list}}
+${lead("learned", `I learned a lot from our conversation, and what you told me has stayed with me.`)}
+${only("learned_fragment", `I learned a lot from our conversation, in particular {{learned_that}}.`)}
+${only("learned_list", `I learned a lot from our conversation, in particular about {{learned_list}}.`)}
 {{^learned}}
-{{#challenge_text}}
-I will follow with interest how your team takes on {{#challenge_asks}}the question we discussed{{/challenge_asks}}{{^challenge_asks}}what you told me about{{/challenge_asks}}.
-
-{{challenge_text}}
-{{/challenge_text}}
-{{#challenge_fragment}}
-I will follow with interest how your team takes on the challenge you described — {{challenge_fragment}}.
-{{/challenge_fragment}}
-{{^challenge}}
-{{learned}}
-{{/challenge}}
+${lead("challenge", `I will follow with interest how your team takes on {{#challenge_asks}}the question we discussed{{/challenge_asks}}{{^challenge_asks}}what you told me about{{/challenge_asks}}.`)}
+${only("challenge_fragment", `I will follow with interest how your team takes on the challenge you described — {{challenge_fragment}}.`)}
+${unless("challenge", `{{learned}}`)}
 {{/learned}}
 
 I understand your decision. If a role opens up at {{company}} in the future, I would be glad to be considered, and I would like to stay in touch.
@@ -209,49 +157,21 @@ Dear {{first_name}},
 Thank you for taking the time to talk with me on {{date}}.${OPENING_OTHERS}
 ${PERSONAL}
 
-{{#advice_text}}
-Your advice has stayed with me.
+${lead("advice", `Your advice has stayed with me.`)}
+${only("advice_fragment", `Thank you especially for your advice to {{advice_fragment}}.`)}
+${only("advice_list", `Thank you especially for your advice on {{advice_list}}.`)}
 
-{{advice_text}}
-{{/advice_text}}
-{{#advice_fragment}}
-Thank you especially for your advice to {{advice_fragment}}.
-{{/advice_fragment}}
-{{#advice_list}}
-Thank you especially for your advice on {{advice_list}}.
-{{/advice_list}}
-
-{{#learned_text}}
-I {{#advice}}also {{/advice}}keep coming back to what you told me.
-
-{{learned_text}}
-{{/learned_text}}
-{{#learned_fragment}}
-What you said {{#advice}}also {{/advice}}made me see {{learned_that}}.
-{{/learned_fragment}}
-{{#learned_list}}
-What you said about {{learned_list}} was new to me.
-{{/learned_list}}
+${lead("learned", `I {{#advice}}also {{/advice}}keep coming back to what you told me.`)}
+${only("learned_fragment", `What you said {{#advice}}also {{/advice}}made me see {{learned_that}}.`)}
+${only("learned_list", `What you said about {{learned_list}} was new to me.`)}
 {{^advice}}
-{{^learned}}
-{{advice}}
-{{/learned}}
+${unless("learned", `{{advice}}`)}
 {{/advice}}
 
-{{#next_text}}
-This is what I will do with it.
-
-{{next_text}}
-{{/next_text}}
-{{#next_fragment}}
-As a next step, I will {{next_fragment}}.
-{{/next_fragment}}
-{{#next_list}}
-Next, I will {{next_list}}.
-{{/next_list}}
-{{^next}}
-{{next}}
-{{/next}}
+${lead("next", `This is what I will do with it.`)}
+${only("next_fragment", `As a next step, I will {{next_fragment}}.`)}
+${only("next_list", `Next, I will {{next_list}}.`)}
+${unless("next", `{{next}}`)}
 
 I would be glad to keep you posted on how it goes.
 
@@ -316,9 +236,7 @@ Dear {{first_name}},
 
 When we talked on {{date}}, I promised to let you know what I did with your advice{{#advice_fragment}} to {{advice_fragment}}{{/advice_fragment}}.
 
-{{#update}}
-{{update}}
-{{/update}}
+${only("update", `{{update}}`)}
 {{^update}}
 {{#section:Follow-up notes}}
 {{section:Follow-up notes}}
