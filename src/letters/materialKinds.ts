@@ -79,7 +79,8 @@ export function textMaterial(source: string): Material | null {
 	const trimmed = source.trim();
 	if (trimmed === "") return null;
 	const lines = trimmed.split("\n");
-	const items = lines.map((line) => LIST_ITEM.exec(line)?.[1]?.trim() ?? null);
+	// List items wrapped onto indented lines are still a list.
+	const items = joinSoftBreaks(trimmed).split("\n").map((line) => LIST_ITEM.exec(line)?.[1]?.trim() ?? null);
 	if (items.every((item): item is string => item !== null && item !== "")) return listMaterial(items);
 	// One lower-case line of commas and a stop ("sourcing, supplier audits, negotiation.") is a list of phrases.
 	const parts = trimmed.replace(/\.$/, "").split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
