@@ -33,12 +33,6 @@ const POINTS: Partial<Record<TemplateName, readonly AdvicePoint[]>> = {
 	],
 };
 
-// The headings the new interview note holds the material under (`interview.md`), to point the candidate there.
-const NOTE_HEADINGS: Readonly<Record<string, string>> = {
-	skills: "What I said", learned: "What I learned", challenge: "Their challenges", better_answers: "Answers I would give now",
-	proposal: "Proposal", advice: "Advice I got", next: "What I will do next",
-};
-
 // What a blank asks for, where the placeholder's name alone does not say it.
 const BLANK_HINTS: Readonly<Record<string, string>> = {
 	"{{update}}": ` (what you did with their advice since: write it under "## Follow-up notes" in the note, or as update:)`,
@@ -72,7 +66,7 @@ export function checkDraft(draft: CheckedDraft): string[] {
 	const missing = points.filter((point) => point.keys.every((key) => !hasValue(draft.values, key)));
 	const coveredBlanks = new Set(missing.flatMap((point) => point.keys.map((key) => `{{${key}}}`)));
 	for (const point of missing) {
-		const headings = point.keys.map((key) => `"## ${NOTE_HEADINGS[key] ?? MATERIAL_HEADINGS[key][0]}"`).join(" or ");
+		const headings = point.keys.map((key) => `"## ${MATERIAL_HEADINGS[key][0]}"`).join(" or ");
 		items.push(`no material for ${point.point}: write it in the note under ${headings}, or fill in ${point.keys.map((key) => `{{${key}}}`).filter((blank) => draft.unfilled.includes(blank)).join(" and ") || "the letter"}`);
 	}
 	for (const blank of draft.unfilled) if (!coveredBlanks.has(blank)) items.push(`blank left: ${blank}${BLANK_HINTS[blank] ?? ""}`);
