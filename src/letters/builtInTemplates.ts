@@ -29,20 +29,21 @@ export const TEMPLATE_NAMES: readonly TemplateName[] = [
 // about the candidate that the note does not say.
 const BLANKS = "A {{…}} left is a blank only you can fill: fill it or delete its paragraph; the note's words stand as they are.";
 
+// A paragraph kept only when \`key\` has a value (\`{{#key}}…{{/key}}\`), or only when it has none (\`{{^key}}…{{/key}}\`).
+const only = (key: string, text: string) => `{{#${key}}}\n${text}\n{{/${key}}}`;
+const unless = (key: string, text: string) => `{{^${key}}}\n${text}\n{{/${key}}}`;
+// Material that stands whole (\`{{key_text}}\`), after the sentence that leads into it.
+const lead = (key: string, sentence: string) => only(`${key}_text`, `${sentence}\n\n{{${key}_text}}`);
+
 // The greeting, the thanks to the rest of a panel, and the paragraph for this reader alone.
 const OPENING_OTHERS = `{{#others}} Please pass my thanks on to {{others}} as well.{{/others}}`;
+// What is for this reader alone stands whole (fragments as bullets, see \`safeMaterial\`) after a sentence that leads into it.
 const PERSONAL = `{{#personal_text}}
 
+I would also like to say something to you in particular.
+
 {{personal_text}}
-{{/personal_text}}
-{{#personal_fragment}}
-
-I especially appreciated {{personal_fragment}}.
-{{/personal_fragment}}
-{{#personal_list}}
-
-I especially appreciated {{personal_list}}.
-{{/personal_list}}`;
+{{/personal_text}}`;
 const SIGNATURE = `Kind regards,
 {{my_name}}
 {{#my_phone}}
@@ -61,50 +62,25 @@ Dear {{first_name}},
 Thank you for your time on {{date}} and for our conversation about the {{role}} role at {{company}}.${OPENING_OTHERS}
 ${PERSONAL}
 
-{{#skills_text}}
-When we spoke, I told you about the work I would bring to the role.
+${lead("skills", `When we spoke, I told you about the work I would bring to the role.`)}
+${only("skills_list", `As I said when we met, I would bring {{skills_list}} to the role.`)}
+${only("skills_fragment", `As I said when we met, I would bring {{skills_fragment}} to the role.`)}
+${unless("skills", `{{skills}}`)}
 
-{{skills_text}}
-{{/skills_text}}
-{{#skills_list}}
-As I said when we met, I would bring {{skills_list}} to the role.
-{{/skills_list}}
-{{#skills_fragment}}
-As I said when we met, I would bring {{skills_fragment}} to the role.
-{{/skills_fragment}}
-{{^skills}}
-{{skills}}
-{{/skills}}
-
-{{#learned_text}}
-I learned a lot from listening to you, and one thing has stayed with me.
-
-{{learned_text}}
-{{/learned_text}}
-{{#learned_fragment}}
-I learned a lot from listening to you, in particular that {{learned_fragment}}.
-{{/learned_fragment}}
-{{#learned_list}}
-I learned a lot from listening to you, in particular about {{learned_list}}.
-{{/learned_list}}
+${lead("learned", `I learned a lot from listening to you, and what you told me has stayed with me.`)}
+${only("learned_fragment", `I learned a lot from listening to you, in particular {{learned_that}}.`)}
+${only("learned_list", `I learned a lot from listening to you, in particular about {{learned_list}}.`)}
 
 {{#challenge_text}}
-You were open with me about the problem in front of your team.
+{{#challenge_asks}}We also talked about a question I keep thinking about.{{/challenge_asks}}{{^challenge_asks}}You were open with me about what your team is up against.{{/challenge_asks}}
 
 {{challenge_text}}
 
-It is the problem I would most like to help you solve.
+That is the work I would most like to help you with.
 {{/challenge_text}}
-{{#challenge_fragment}}
-The challenge you described — {{challenge_fragment}} — is the problem I would most like to help you solve.
-{{/challenge_fragment}}
-{{#challenge_list}}
-The challenges you described, {{challenge_list}}, are the problems I would most like to help you solve.
-{{/challenge_list}}
+${only("challenge_fragment", `The challenge you described — {{challenge_fragment}} — is the problem I would most like to help you solve.`)}
 {{^learned}}
-{{^challenge}}
-{{learned}}
-{{/challenge}}
+${unless("challenge", `{{learned}}`)}
 {{/learned}}
 
 I would very much like to work with you at {{company}}, and if the timing is not right now, I hope we can work together later.${NEXT_STEP}
@@ -121,51 +97,29 @@ Thank you for meeting me on {{date}} to talk about the {{role}} role at {{compan
 ${PERSONAL}
 
 I have kept thinking about our conversation, and about your questions in particular.
+{{#question_answers}}
+
+{{question_answers}}
+{{/question_answers}}
+{{^question_answers}}
 {{#questions_text}}
 
 {{questions_text}}
 {{/questions_text}}
-{{#questions_list}}
-You asked me about {{questions_list}}.
-{{/questions_list}}
-{{#questions_fragment}}
-You asked me about {{questions_fragment}}.
-{{/questions_fragment}}
+${only("questions_list", `You asked me about {{questions_list}}.`)}
+${only("questions_fragment", `You asked me about {{questions_fragment}}.`)}
 
-{{#better_answers_text}}
-This is how I would answer now.
+${lead("better_answers", `This is how I would answer now.`)}
+${only("better_answers_fragment", `Now I would answer that {{better_answers_fragment}}.`)}
+${only("better_answers_list", `Now I would answer with {{better_answers_list}}.`)}
+${unless("better_answers", `{{better_answers}}`)}
+{{/question_answers}}
 
-{{better_answers_text}}
-{{/better_answers_text}}
-{{#better_answers_fragment}}
-Now I would answer that {{better_answers_fragment}}.
-{{/better_answers_fragment}}
-{{#better_answers_list}}
-Now I would answer with {{better_answers_list}}.
-{{/better_answers_list}}
-{{^better_answers}}
-{{better_answers}}
-{{/better_answers}}
+I have also thought more about {{#challenge_fragment}}what you told me — {{challenge_fragment}} —{{/challenge_fragment}}{{^challenge_fragment}}{{#challenge}}the problem you described,{{/challenge}}{{^challenge}}how I could help,{{/challenge}}{{/challenge_fragment}} and I would like to offer a short proposal.
 
-{{#challenge_fragment}}
-I have also thought more about what you told me — {{challenge_fragment}} — and I would like to offer a short proposal.
-{{/challenge_fragment}}
-{{^challenge_fragment}}
-I have also thought more about the problem you described, and I would like to offer a short proposal.
-{{/challenge_fragment}}
-
-{{#proposal_text}}
-{{proposal_text}}
-{{/proposal_text}}
-{{#proposal_fragment}}
-I would start with {{proposal_fragment}}.
-{{/proposal_fragment}}
-{{#proposal_list}}
-I would start with {{proposal_list}}.
-{{/proposal_list}}
-{{^proposal}}
-{{proposal}}
-{{/proposal}}
+${only("proposal_text", `{{proposal_text}}`)}
+${only("proposal_to", `What I would propose is {{proposal_to}}.`)}
+${unless("proposal", `{{proposal}}`)}
 
 I remain very interested in the role, and I would welcome the chance to talk about it further.${NEXT_STEP}
 
@@ -179,32 +133,13 @@ Dear {{first_name}},
 
 Thank you for letting me know, and for the chance to interview for the {{role}} role at {{company}}. I appreciated the time you gave me on {{date}}.
 
-{{#learned_text}}
-I learned a lot from our conversation, and one thing has stayed with me.
-
-{{learned_text}}
-{{/learned_text}}
-{{#learned_fragment}}
-I learned a lot from our conversation, in particular that {{learned_fragment}}.
-{{/learned_fragment}}
-{{#learned_list}}
-I learned a lot from our conversation, in particular about {{learned_list}}.
-{{/learned_list}}
+${lead("learned", `I learned a lot from our conversation, and what you told me has stayed with me.`)}
+${only("learned_fragment", `I learned a lot from our conversation, in particular {{learned_that}}.`)}
+${only("learned_list", `I learned a lot from our conversation, in particular about {{learned_list}}.`)}
 {{^learned}}
-{{#challenge_text}}
-I enjoyed hearing about the problem in front of your team, and I will keep following how you solve it.
-
-{{challenge_text}}
-{{/challenge_text}}
-{{#challenge_fragment}}
-I enjoyed hearing about the challenge in front of your team — {{challenge_fragment}} — and I will keep following how you solve it.
-{{/challenge_fragment}}
-{{#challenge_list}}
-I enjoyed hearing about {{challenge_list}}, and I will keep following how you solve them.
-{{/challenge_list}}
-{{^challenge}}
-{{learned}}
-{{/challenge}}
+${lead("challenge", `I will follow with interest how your team takes on {{#challenge_asks}}the question we discussed{{/challenge_asks}}{{^challenge_asks}}what you told me about{{/challenge_asks}}.`)}
+${only("challenge_fragment", `I will follow with interest how your team takes on the challenge you described — {{challenge_fragment}}.`)}
+${unless("challenge", `{{learned}}`)}
 {{/learned}}
 
 I understand your decision. If a role opens up at {{company}} in the future, I would be glad to be considered, and I would like to stay in touch.
@@ -222,49 +157,21 @@ Dear {{first_name}},
 Thank you for taking the time to talk with me on {{date}}.${OPENING_OTHERS}
 ${PERSONAL}
 
-{{#advice_text}}
-One thing above all has stayed with me.
+${lead("advice", `Your advice has stayed with me.`)}
+${only("advice_fragment", `Thank you especially for your advice to {{advice_fragment}}.`)}
+${only("advice_list", `Thank you especially for your advice on {{advice_list}}.`)}
 
-{{advice_text}}
-{{/advice_text}}
-{{#advice_fragment}}
-Thank you especially for your advice to {{advice_fragment}}.
-{{/advice_fragment}}
-{{#advice_list}}
-Thank you especially for your advice on {{advice_list}}.
-{{/advice_list}}
-
-{{#learned_text}}
-{{#advice}}I also keep coming back to something you told me.{{/advice}}{{^advice}}I keep coming back to something you told me.{{/advice}}
-
-{{learned_text}}
-{{/learned_text}}
-{{#learned_fragment}}
-{{#advice}}What you said also made me see that {{learned_fragment}}.{{/advice}}{{^advice}}What you said made me see that {{learned_fragment}}.{{/advice}}
-{{/learned_fragment}}
-{{#learned_list}}
-What you said about {{learned_list}} was new to me.
-{{/learned_list}}
+${lead("learned", `I {{#advice}}also {{/advice}}keep coming back to what you told me.`)}
+${only("learned_fragment", `What you said {{#advice}}also {{/advice}}made me see {{learned_that}}.`)}
+${only("learned_list", `What you said about {{learned_list}} was new to me.`)}
 {{^advice}}
-{{^learned}}
-{{advice}}
-{{/learned}}
+${unless("learned", `{{advice}}`)}
 {{/advice}}
 
-{{#next_text}}
-This is what I will do with it.
-
-{{next_text}}
-{{/next_text}}
-{{#next_fragment}}
-As a next step, I will {{next_fragment}}.
-{{/next_fragment}}
-{{#next_list}}
-Next, I will {{next_list}}.
-{{/next_list}}
-{{^next}}
-{{next}}
-{{/next}}
+${lead("next", `This is what I will do with it.`)}
+${only("next_fragment", `As a next step, I will {{next_fragment}}.`)}
+${only("next_list", `Next, I will {{next_list}}.`)}
+${unless("next", `{{next}}`)}
 
 I would be glad to keep you posted on how it goes.
 
@@ -276,7 +183,7 @@ Subject: Thank you for the introduction to {{company}}
 
 Dear {{first_name}},
 
-Thank you for introducing me to {{company}}. I am grateful for the opportunity.
+Thank you for introducing me to {{company}}, and for the opportunity.
 
 Thanks to you, I met {{contacts}} at {{company}} on {{date}}.
 
@@ -313,14 +220,14 @@ Subject: For your team: {{article_title}}
 
 Dear {{first_name}},
 
-Since we talked on {{date}} about the {{role}} role, I have kept your team's challenge in mind, and this made me think of you.
+Since we talked on {{date}} about the {{role}} role, I have kept {{#challenge}}your team's challenge{{/challenge}}{{^challenge}}our conversation{{/challenge}} in mind, and this made me think of you.
 
 {{article_title}}
 {{article_url}}
 
 {{why}}
 
-I remain very interested in the role at {{company}}, and I would be glad to talk again whenever it suits you.
+{{#is_rejected}}I would be glad to work with your team in the future, and to talk again whenever it suits you.{{/is_rejected}}{{^is_rejected}}I remain very interested in the role at {{company}}, and I would be glad to talk again whenever it suits you.{{/is_rejected}}
 {{/is_interview}}
 {{^is_interview}}
 Subject: An update since our conversation on {{date}}
@@ -329,9 +236,7 @@ Dear {{first_name}},
 
 When we talked on {{date}}, I promised to let you know what I did with your advice{{#advice_fragment}} to {{advice_fragment}}{{/advice_fragment}}.
 
-{{#update}}
-{{update}}
-{{/update}}
+${only("update", `{{update}}`)}
 {{^update}}
 {{#section:Follow-up notes}}
 {{section:Follow-up notes}}

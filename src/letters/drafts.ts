@@ -52,7 +52,8 @@ export function fillDrafts(template: string, context: LetterContext, step: Lette
 		const plainParts = plainTemplate(resolved);
 		const plain = { subject: fillPlaceholders(plainParts.subject, values).trim(), body: fillPlaceholders(plainParts.body, values).trim() };
 		const check = checkDraft({
-			name, plain, unfilled, values, templateKeys, shown: shown.map((placeholder) => placeholder.replace(/^\{\{\s*|\s*\}\}$/g, "")),
+			// What only the advice comment shows never reaches the reader, so the check does not read it.
+			name, plain, unfilled, values, templateKeys, shown: placeholdersOf(resolved.replace(/%%[\s\S]*?%%/g, "")).map((placeholder) => placeholder.replace(/^\{\{\s*|\s*\}\}$/g, "")),
 			reader: toIntroducer ? (values.introducer ?? null) : (values.interviewer ?? null), readerGreeting: values.first_name ?? null,
 		});
 		const text = fillPlaceholders(resolved, values);

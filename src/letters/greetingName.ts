@@ -22,7 +22,8 @@ export function greetingName(entry: unknown, style: GreetingStyle = "first-name"
 	const display = displayText(entry);
 	if (display === null) return null;
 	if (style === "full-name" || hasAlias(entry)) return display;
-	const words = display.split(/\s+/);
+	// "Okoye, Amara" is written last name first: the greeting takes the part after the comma.
+	const words = display.replace(/^([^,]+),\s*([^,]+)$/, "$2 $1").split(/\s+/).map((word) => word.replace(/[,;]+$/, ""));
 	if (words.length >= 2 && TITLES.test(words[0])) {
 		const title = words[0].endsWith(".") || /^(?:sir|dame)$/i.test(words[0]) ? words[0] : `${words[0]}.`;
 		return `${title} ${words[words.length - 1]}`;

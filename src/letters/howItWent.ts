@@ -9,10 +9,10 @@ export function howItWent(frontmatter: Readonly<Record<string, unknown>> | null)
 	// A stand-in date, so a note whose date cannot be read still says how it went.
 	const interview = parseInterviewNote({ path: "", frontmatter: { ...frontmatter, date: "2000-01-01" } }).interview;
 	if (interview === null) return null;
-	if (interview.kind !== "interview") return "It was a generous conversation, and I came away with a clearer picture and good advice.";
+	if (interview.kind !== "interview") return "I am grateful you made it possible.";
 	if (interview.status === "offer") return "It went well, and I am glad to say it led to an offer.";
-	if (interview.status === "rejected") return "It did not lead to an offer this time, but I learned a lot and I am glad I met them.";
-	if (interview.outcome === "well") return "It went well: we had a good conversation about the team and its work.";
-	if (interview.outcome === "poorly") return "It was a demanding conversation, and I learned a lot from it.";
+	if (interview.status === "rejected") return "It did not lead to an offer this time, but I am grateful you made it possible.";
+	if (interview.outcome === "well") return "It went well, and I am grateful you made it possible.";
+	if (interview.outcome === "poorly") return "I am grateful you made it possible.";
 	return null;
 }

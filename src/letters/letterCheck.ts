@@ -33,12 +33,6 @@ const POINTS: Partial<Record<TemplateName, readonly AdvicePoint[]>> = {
 	],
 };
 
-// The headings the new interview note holds the material under (`interview.md`), to point the candidate there.
-const NOTE_HEADINGS: Readonly<Record<string, string>> = {
-	skills: "What I said", learned: "What I learned", challenge: "Their challenges", better_answers: "Answers I would give now",
-	proposal: "Proposal", advice: "Advice I got", next: "What I will do next",
-};
-
 // What a blank asks for, where the placeholder's name alone does not say it.
 const BLANK_HINTS: Readonly<Record<string, string>> = {
 	"{{update}}": ` (what you did with their advice since: write it under "## Follow-up notes" in the note, or as update:)`,
@@ -72,11 +66,15 @@ export function checkDraft(draft: CheckedDraft): string[] {
 	const missing = points.filter((point) => point.keys.every((key) => !hasValue(draft.values, key)));
 	const coveredBlanks = new Set(missing.flatMap((point) => point.keys.map((key) => `{{${key}}}`)));
 	for (const point of missing) {
-		const headings = point.keys.map((key) => `"## ${NOTE_HEADINGS[key] ?? MATERIAL_HEADINGS[key][0]}"`).join(" or ");
+		const headings = point.keys.map((key) => `"## ${MATERIAL_HEADINGS[key][0]}"`).join(" or ");
 		items.push(`no material for ${point.point}: write it in the note under ${headings}, or fill in ${point.keys.map((key) => `{{${key}}}`).filter((blank) => draft.unfilled.includes(blank)).join(" and ") || "the letter"}`);
 	}
 	for (const blank of draft.unfilled) if (!coveredBlanks.has(blank)) items.push(`blank left: ${blank}${BLANK_HINTS[blank] ?? ""}`);
 	if (draft.reader !== null) items.push(...thirdPerson(draft));
+	items.push(...setInto(draft));
+	if (draft.shown.includes("personal_text") && hasValue(draft.values, "personal_notes")) {
+		items.push(`your notes for ${draft.reader ?? "this reader"} stand as bullets as you wrote them; check that each reads as written to ${draft.readerGreeting ?? "them"}, or write them as sentences`);
+	}
 	if (draft.name !== "call") {
 		const words = countWords(`${draft.plain.subject} ${draft.plain.body}`);
 		if (words > MAX_LETTER_WORDS) items.push(`${words} words: a letter over ${MAX_LETTER_WORDS} words is skimmed; shorten it`);
@@ -90,7 +88,8 @@ export function countWords(text: string): number {
 }
 
 // A sentence of the note's material that speaks of the reader as "she", "he" or "they", or by their own name.
-const THIRD_PERSON_START = /^(?:she|he|they|her|his|their|them)\b/i;
+// "how their audit teams are staffed" as much as "Their team…": a word that opens a clause may come first.
+const THIRD_PERSON_START = /^(?:(?:how|what|why|when|where|whether|that|and|but)\s+)?(?:she|he|they|her|his|their|them)\b/i;
 const THIRD_PERSON_ANYWHERE = /\b(?:she|he|his|her)\b/i;
 
 function thirdPerson(draft: CheckedDraft): string[] {
@@ -111,10 +110,27 @@ function thirdPerson(draft: CheckedDraft): string[] {
 	return items;
 }
 
-const MATERIAL_KEYS = new Set([...Object.keys(MATERIAL_HEADINGS), "personal"]);
+// A fragment or phrase list set into a sentence of the letter: the sentence around it, for the candidate to read.
+function setInto(draft: CheckedDraft): string[] {
+	const items: string[] = [];
+	for (const key of draft.shown) {
+		const value = draft.values[key];
+		if (!value || !/_(?:fragment|that|to)$/.test(key) || !isMaterialKey(key)) continue;
+		const at = draft.plain.body.indexOf(value);
+		if (at === -1) continue;
+		const before = draft.plain.body.slice(0, at);
+		const start = Math.max(before.lastIndexOf("\n"), ...[". ", "? ", "! "].map((end) => before.lastIndexOf(end) + 1)) + 1;
+		const stop = draft.plain.body.slice(at + value.length).search(/[.?!](?:\s|$)/);
+		const sentence = draft.plain.body.slice(start, stop === -1 ? undefined : at + value.length + stop + 1).trim();
+		items.push(`your words from {{${baseKey(key)}}} are set into a sentence; check that this reads as a sentence: "${shortened(sentence, 120)}"`);
+	}
+	return items;
+}
+
+const MATERIAL_KEYS = new Set([...Object.keys(MATERIAL_HEADINGS), "personal", "question_answers"]);
 
 function baseKey(key: string): string {
-	return key.replace(/_(?:text|fragment|list)$/, "");
+	return key.replace(/_(?:text|fragment|list|that|to)$/, "");
 }
 
 function isMaterialKey(key: string): boolean {
@@ -129,8 +145,8 @@ function sentencesOf(text: string): string[] {
 		.filter((sentence) => sentence !== "");
 }
 
-function shortened(sentence: string): string {
-	return sentence.length <= 70 ? sentence : `${sentence.slice(0, 67).trimEnd()}…`;
+function shortened(sentence: string, max = 70): string {
+	return sentence.length <= max ? sentence : `${sentence.slice(0, max - 3).trimEnd()}…`;
 }
 
 function escapeRegExp(text: string): string {

@@ -2,7 +2,7 @@ import { CalendarDay, MeetingKind, displayText, firstDisplayText, formatIsoDay, 
 import { sectionKey, TemplateValues } from "./fillTemplate";
 import { addressees, GreetingStyle } from "./greetingName";
 import { howItWent } from "./howItWent";
-import { listMaterial, Material, naturalList, textMaterial } from "./materialKinds";
+import { bullets, isQuestion, listMaterial, Material, naturalList, safeMaterial, textMaterial } from "./materialKinds";
 import { MATERIAL_HEADINGS, noteSections, sectionText } from "./noteSections";
 import { personalSections } from "./panelSections";
 
@@ -139,28 +139,43 @@ export function letterValues(context: LetterContext): TemplateValues {
 	// What is for one person of a panel is theirs alone: no other placeholder takes it.
 	const sections = allSections.filter((_section, index) => !theirs.has(index) && !mine.has(index));
 	for (const section of [...sections].reverse()) set(sectionKey(section.heading), textMaterial(section.text)?.text);
-	for (const [key, headings] of Object.entries(MATERIAL_HEADINGS)) {
-		const section = sectionText(sections, headings);
-		const material = frontmatterMaterial(fm[key]) ?? (section === null ? null : textMaterial(section));
+	const setMaterial = (key: string, material: Material | null) => {
 		set(key, material?.text);
 		for (const suffix of new Set(Object.values(KIND_SUFFIX))) set(`${key}${suffix}`, material && KIND_SUFFIX[material.kind] === suffix ? (material.inline ?? material.text) : null);
+		set(`${key}_asks`, material && isQuestion(material) ? "yes" : null);
+		// A fragment after "made me see" or "in particular": "that …", or as it is when it asks ("how their teams are staffed").
+		const inline = material?.kind === "fragment" ? material.inline : undefined;
+		set(`${key}_that`, inline === undefined ? null : /^(?:how|what|why|when|where|who|whether|that)\s/i.test(inline) ? inline : `that ${inline}`);
+	};
+	const material: Record<string, Material | null> = {};
+	for (const [key, headings] of Object.entries(MATERIAL_HEADINGS)) {
+		const section = sectionText(sections, headings);
+		const found = frontmatterMaterial(fm[key]) ?? (section === null ? null : textMaterial(section));
+		// Challenges listed as short phrases may hold verbs ("clinic staff resist new screens"): bullets, after a full sentence.
+		material[key] = found?.kind === "phrases" && key === "challenge" ? bullets(found.items) : found;
+		setMaterial(key, material[key]);
 	}
+	// A proposal set into "What I would propose is …": an imperative ("reconcile …") takes "to", a noun phrase does not.
+	const plan = material.proposal?.inline;
+	set("proposal_to", plan === undefined ? null : /^(?:to|a|an|the|one|two|three|my|our|your|their)\s/i.test(plan) ? plan : `to ${plan}`);
+	set("question_answers", questionAnswers(material.questions, material.better_answers));
 	// A personal section's text holds its subsections' when it has none of its own (see `noteSections`).
 	const personal = [...mine].filter((index) => !mine.has(allSections[index].parent ?? -1)).map((index) => allSections[index].text).filter((text) => text !== "").join("\n\n");
+	// What the candidate noted for one reader may be fragments ("showed me the graph"): bullets, and the check asks to read them.
 	const personalMaterial = textMaterial(personal);
-	set("personal", personalMaterial?.text);
-	for (const suffix of new Set(Object.values(KIND_SUFFIX))) {
-		set(`personal${suffix}`, personalMaterial && KIND_SUFFIX[personalMaterial.kind] === suffix ? (personalMaterial.inline ?? personalMaterial.text) : null);
-	}
+	setMaterial("personal", safeMaterial(personalMaterial));
+	set("personal_notes", personalMaterial !== null && personalMaterial.kind !== "text" && !personalMaterial.items.every((item) => /^\p{Lu}.*[.?!]$/u.test(item)) ? "yes" : null);
 	set("company", displayText(fm.company));
 	set("role", displayText(fm.role));
 	set("interviewer", to);
 	const reader = context.toIntroducer ? addressees({ interviewer: fm.introducer }, context.greeting)[0] : people.find((person) => person.display === to);
 	set("first_name", reader?.greeting ?? (to === null ? null : to.split(/\s+/)[0]));
 	// Which kind of meeting it was, for templates that read differently after a job interview.
-	const kind = parseInterviewNote({ path: "", frontmatter: { ...fm, date: "2000-01-01" } }).interview?.kind ?? "interview";
+	const parsed = parseInterviewNote({ path: "", frontmatter: { ...fm, date: "2000-01-01" } }).interview;
+	const kind = parsed?.kind ?? "interview";
 	set("is_interview", kind === "interview" ? "yes" : null);
 	set("is_meeting", kind === "interview" ? null : kind);
+	set("is_rejected", parsed?.status === "rejected" ? "yes" : null);
 	// The first person's draft thanks the rest of the panel; the others' drafts name nobody else.
 	set("others", people.length > 1 && to === people[0].display ? naturalList(people.slice(1).map((person) => person.greeting)) : null);
 	set("contacts", naturalList(letterContacts(context.frontmatter)));
@@ -181,6 +196,22 @@ export function letterValues(context: LetterContext): TemplateValues {
 		set("why", context.article.why.trim());
 	}
 	return Object.fromEntries(values);
+}
+
+/**
+ * Each question they asked with the answer the candidate would give now, when the note has as many answers as
+ * questions: "You asked me, "How would you…?" Now I would answer: …", one paragraph a pair; `null` otherwise.
+ */
+function questionAnswers(questions: Material | null, answers: Material | null): string | null {
+	if (!questions || !answers || questions.items.length !== answers.items.length || answers.kind === "phrases") return null;
+	return questions.items
+		.map((question, index) => {
+			const answer = answers.items[index].replace(/^\p{Ll}+(?!\p{L})/u, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+			// A question or a request ("Tell me about a time…") is quoted; a topic ("SQL window functions") is named.
+			const asked = /^\p{Lu}/u.test(question) || /\?$/.test(question) ? `You asked me, "${/[.?!]$/.test(question) ? question : `${question}.`}"` : `You asked me about ${question.replace(/[.;,]$/, "")}.`;
+			return `${asked} Now I would answer: ${answer}${/[.?!]["'’”)]*$/.test(answer) ? "" : "."}`;
+		})
+		.join("\n\n");
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Material {
 	text: string;
 	/** For a fragment or a phrase list, the text as it goes into a sentence ("their night shift…" in lower case). */
 	inline?: string;
+	/** The entries: a list's items, a text's paragraphs, the fragment itself (to pair questions with answers). */
+	items: string[];
 }
 
 // Longer than this, a list entry is read as a sentence even without a full stop ("Led the move of a monolith…").
@@ -34,9 +36,13 @@ export function naturalList(items: readonly string[]): string {
 	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** Whether a list entry is a sentence (ends with `.`, `?` or `!`, or runs past a few words) rather than a short phrase. */
+/**
+ * Whether a list entry is a sentence (ends with `.`, `?` or `!`, or starts with a capital and runs past a few
+ * words) rather than a short phrase: "how their audit teams are staffed" has no stop and no capital, so it is a phrase.
+ */
 export function isSentence(entry: string): boolean {
-	return FINAL_STOP.test(entry.trim()) || entry.trim().split(/\s+/).length > PHRASE_MAX_WORDS;
+	const text = entry.trim();
+	return FINAL_STOP.test(text) || (!/^\p{Ll}/u.test(text) && text.split(/\s+/).length > PHRASE_MAX_WORDS);
 }
 
 /**
@@ -50,8 +56,18 @@ export function listValue(items: readonly string[]): string {
 /** A list's material: `phrases` or `sentences` (see `listValue`). */
 export function listMaterial(items: readonly string[]): Material {
 	const entries = items.map((item) => item.trim()).filter((item) => item !== "");
-	if (entries.some(isSentence)) return { kind: "sentences", text: entries.map((item) => `- ${item}`).join("\n") };
-	return { kind: "phrases", text: naturalList(entries), inline: naturalList(entries.map(inSentence)) };
+	if (entries.some(isSentence)) return bullets(entries);
+	return { kind: "phrases", text: naturalList(entries), inline: naturalList(entries.map(inSentence)), items: entries };
+}
+
+/** Entries as bullets, each on its own line: a list of sentences, or material whose form is unknown, after a full lead-in. */
+export function bullets(entries: readonly string[]): Material {
+	return { kind: "sentences", text: entries.map((item) => `- ${item}`).join("\n"), items: [...entries] };
+}
+
+/** Material whose grammar a sentence of the letter cannot rely on (a panel member's notes): a fragment or phrase list as bullets. */
+export function safeMaterial(material: Material | null): Material | null {
+	return material === null || material.kind === "text" || material.kind === "sentences" ? material : bullets(material.items);
 }
 
 /**
@@ -59,17 +75,31 @@ export function listMaterial(items: readonly string[]): Material {
  * list items is a list; one line without a final stop is a fragment; anything else is text, its paragraphs
  * kept and the line breaks inside each joined (they are soft: in e-mail a paragraph is one line).
  */
-export function textMaterial(text: string): Material | null {
-	const trimmed = text.trim();
+export function textMaterial(source: string): Material | null {
+	const trimmed = source.trim();
 	if (trimmed === "") return null;
 	const lines = trimmed.split("\n");
-	const items = lines.map((line) => LIST_ITEM.exec(line)?.[1]?.trim() ?? null);
+	// List items wrapped onto indented lines are still a list.
+	const items = joinSoftBreaks(trimmed).split("\n").map((line) => LIST_ITEM.exec(line)?.[1]?.trim() ?? null);
 	if (items.every((item): item is string => item !== null && item !== "")) return listMaterial(items);
+	// One lower-case line of commas and a stop ("sourcing, supplier audits, negotiation.") is a list of phrases.
+	const parts = trimmed.replace(/\.$/, "").split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+	if (lines.length === 1 && /^\p{Ll}[^.?!]*\.$/u.test(trimmed) && parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= PHRASE_MAX_WORDS)) return listMaterial(parts);
 	if (lines.length === 1 && !FINAL_STOP.test(trimmed) && !trimmed.endsWith(":")) {
 		const fragment = trimmed.replace(/[,;]+$/, "");
-		return { kind: "fragment", text: fragment, inline: inSentence(fragment) };
+		// A capital word that may be a name ("Leeds", "Night") cannot be lowered safely: the fragment stands as a bullet.
+		if (/^\p{Lu}\p{Ll}+(?!\p{L})/u.test(fragment) && inSentence(fragment) === fragment && fragment.split(/\s+/).length > 3) return bullets([fragment]);
+		return { kind: "fragment", text: fragment, inline: inSentence(fragment), items: [fragment] };
 	}
-	return { kind: "text", text: joinSoftBreaks(trimmed) };
+	const joined = joinSoftBreaks(trimmed);
+	// A paragraph starts with a capital: "i would use…", "why do suppliers…?" (a word in mixed case, "iOS", stays).
+	const text = /^\p{Ll}+(?!\p{L})/u.test(joined) ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined;
+	return { kind: "text", text, items: text.split(/\n\s*\n/) };
+}
+
+/** Whether material is one question ("Why do suppliers miss the Friday cut-off?"): a letter names it as a question. */
+export function isQuestion(material: Material): boolean {
+	return material.kind === "text" && material.items.length === 1 && /\?["'’”)]*$/.test(material.text) && !/[.?!]\s+\S/.test(material.text.replace(/\?["'’”)]*$/, ""));
 }
 
 // Words that start a fragment in lower case when it is set into a sentence ("I learned that their night shift…");

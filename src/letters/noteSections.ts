@@ -12,14 +12,14 @@ export interface NoteSection {
 	parent: number | null;
 }
 
-/** The letter placeholders a body section can fill, and the headings that name each (SPEC.md section 6). */
+/** The letter placeholders a body section can fill, and the headings that name each (SPEC.md section 6); the first is the heading the new interview note uses, which the letter check points to. */
 export const MATERIAL_HEADINGS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-	skills: ["Skills", "Skills that fit", "What I said"],
+	skills: ["What I said", "Skills", "Skills that fit"],
 	learned: ["What I learned", "Learned"],
 	challenge: ["Their challenges", "Their challenge", "Challenges"],
 	better_answers: ["Answers I would give now", "Better answers"],
 	proposal: ["Proposal", "Proposal to include"],
-	advice: ["Advice", "Advice I got", "Their advice"],
+	advice: ["Advice I got", "Advice", "Their advice"],
 	questions: ["Questions they asked", "Questions"],
 	next: ["What I will do next", "Next steps", "Next"],
 });

@@ -52,7 +52,8 @@ describe("each built-in draft, filled from an interview note, reads as the appro
 	])("%s, with the article being shared", (approved, frontmatter, body) => {
 		const context = acmeContext({ frontmatter: { ...ACME_FRONTMATTER, interviewer: "[[People/Jane Doe|Jane]]", ...frontmatter }, body, article: ARTICLE, ...SETTINGS });
 		const [draft] = fillDrafts(BUILT_IN_TEMPLATES["check-in"], context, "check-in", "check-in");
-		expect(draft.check).toEqual([]);
+		// A fragment set into a sentence (the advice, the challenge) asks to read that sentence; nothing else is to look at.
+		expect(draft.check.filter((item) => !item.includes("check that this reads as a sentence"))).toEqual([]);
 		expectApproved(approved, draft.text);
 	});
 

@@ -17,13 +17,19 @@ describe("material reads by its kind", () => {
 		["a fragment starting with a name keeps it", "SAP upgrades slip every year", { kind: "fragment", inline: "SAP upgrades slip every year" }],
 		["a list of phrases", "- shift planning\n- SAP PP\n- lean audits", { kind: "phrases", text: "shift planning, SAP PP and lean audits" }],
 		["a list of sentences", "- I rebuilt the changeover checklist.\n- I trained two planners.", { kind: "sentences", text: "- I rebuilt the changeover checklist.\n- I trained two planners." }],
-		["one long entry makes the list sentences", "- SQL\n- inventory models in Python, SQL and Excel for three plants", { kind: "sentences" }],
+		["one long entry starting with a capital makes the list sentences", "- SQL\n- Inventory models in Python, SQL and Excel for three plants", { kind: "sentences" }],
+		["a long entry in lower case without a stop is still a phrase", "- how their audit teams are staffed\n- busy season", { kind: "phrases", text: "how their audit teams are staffed and busy season" }],
+		["one lower-case line of commas ending in a stop is a phrase list", "sourcing, supplier audits, negotiation.", { kind: "phrases", text: "sourcing, supplier audits and negotiation" }],
+		["a paragraph starting in lower case gets its capital", "i would use ROW_NUMBER over a partition.", { kind: "text", text: "I would use ROW_NUMBER over a partition." }],
+		["a word in mixed case keeps its case", "iOS builds take an hour. We ship weekly.", { kind: "text", text: "iOS builds take an hour. We ship weekly." }],
+		["a fragment opening on a capital word that may be a name stands as a bullet", "Night shift loses an hour at handover", { kind: "sentences", text: "- Night shift loses an hour at handover" }],
+		["so does one opening on a place", "Leeds plant loses an hour at handover", { kind: "sentences", text: "- Leeds plant loses an hour at handover" }],
 	])("%s", (_rule, text, expected) => {
 		expect(textMaterial(text)).toMatchObject(expected);
 	});
 
 	it("a frontmatter list of phrases is one sentence list", () => {
-		expect(listMaterial(["budgeting", "forecasting", "vendor audits"])).toEqual({ kind: "phrases", text: "budgeting, forecasting and vendor audits", inline: "budgeting, forecasting and vendor audits" });
+		expect(listMaterial(["budgeting", "forecasting", "vendor audits"])).toEqual({ kind: "phrases", text: "budgeting, forecasting and vendor audits", inline: "budgeting, forecasting and vendor audits", items: ["budgeting", "forecasting", "vendor audits"] });
 	});
 
 	it("a list item wrapped onto an indented line is one line", () => {
@@ -40,7 +46,7 @@ describe("in the thank-you, each kind is led into by a sentence that says whose 
 		["a fragment is set into a sentence", { learned: "their night shift loses an hour at handover" }, "I learned a lot from listening to you, in particular that their night shift loses an hour at handover."],
 		["a phrase list is one sentence", { skills: ["budgeting", "forecasting", "vendor audits"] }, "As I said when we met, I would bring budgeting, forecasting and vendor audits to the role."],
 		["a sentence list is bullets after a lead-in", { skills: ["I rebuilt the changeover checklist.", "I trained two planners."] }, "When we spoke, I told you about the work I would bring to the role.\n\n- I rebuilt the changeover checklist.\n- I trained two planners."],
-		["a sentence stands whole after a lead-in", { learned: "Your line stops most often for allergen cleaning." }, "one thing has stayed with me.\n\nYour line stops most often for allergen cleaning.\n"],
+		["a sentence stands whole after a lead-in", { learned: "Your line stops most often for allergen cleaning." }, "what you told me has stayed with me.\n\nYour line stops most often for allergen cleaning.\n"],
 		["the challenge is named as the note names it", { challenge: "handover losses on nights" }, "The challenge you described — handover losses on nights — is the problem I would most like to help you solve."],
 	])("%s", (_rule, frontmatter, expected) => {
 		expect(thankYou(frontmatter)).toContain(expected);
