@@ -7,74 +7,15 @@
 // and the forms it does not read (anchors, aliases, tags, `?` keys, mappings inside list items, merge keys).
 // The write then falls back (returns `null`), and the plugin asks Obsidian's own parser which of the two it was.
 
+import { FlowParser } from "./yamlFlowParser";
+import { canonicalPlainKey, decodeYamlDoubleQuoted, fail, NotReadable } from "./yamlScalars";
+
 const BLANK = /^[ \t]*$/;
 const COMMENT = /^[ \t]*#/;
 const SEQUENCE_ITEM = /^-(?:[ \t]|$)/;
 // A key at the start of a line, as `topLevelKeys` reads it (see frontmatterText.ts).
 const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|((?:[^\s#'"?:,[\]{}&*!|>%@`-]|[-?:](?=\S))#*(?:[^\s:#]#*|[ \t]|:(?=\S))*?))[ \t]*:(?=[ \t]|$)/;
 const BLOCK_HEADER = /^[|>](?:([1-9])[-+]?|[-+]([1-9])?)?(?:[ \t]+#.*)?[ \t]*$/;
-const ESCAPES: Readonly<Record<string, string>> = {
-	"0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
-	N: "\u0085", _: "\u00a0", L: "\u2028", P: "\u2029",
-};
-const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
-
-/** A failed check: thrown inside, caught once at the top. */
-class NotReadable extends Error {}
-
-function fail(): never {
-	throw new NotReadable();
-}
-
-/**
- * The text of a double-quoted YAML scalar's inside (`st\x61tus` → `status`), with every YAML escape; `null`
- * when an escape is not one YAML has (which makes the block invalid). An escaped line break joins the lines.
- */
-export function decodeYamlDoubleQuoted(inner: string): string | null {
-	let out = "";
-	for (let i = 0; i < inner.length; i++) {
-		const ch = inner[i];
-		if (ch !== "\\") {
-			out += ch;
-			continue;
-		}
-		const next = inner[++i];
-		if (next === undefined) return null;
-		if (next === "\n") continue;
-		if (next === "\r" && inner[i + 1] === "\n") {
-			i++;
-			continue;
-		}
-		const length = HEX_LENGTH[next];
-		if (length !== undefined) {
-			const hex = inner.slice(i + 1, i + 1 + length);
-			if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(hex)) return null;
-			const code = parseInt(hex, 16);
-			if (code > 0x10ffff) return null;
-			out += String.fromCodePoint(code);
-			i += length;
-			continue;
-		}
-		const escaped = ESCAPES[next];
-		if (escaped === undefined) return null;
-		out += escaped;
-	}
-	return out;
-}
-
-/**
- * A plain key as YAML 1.2's core schema compares it: `true` and `True` are one key, `~` and `null` another,
- * `0x1F` and `31` another; text that is none of those is itself. Telling them apart would let a duplicate pass.
- */
-function canonicalPlainKey(key: string): string {
-	if (/^(?:~|null|Null|NULL|)$/.test(key)) return "\u0000null";
-	if (/^(?:true|True|TRUE|false|False|FALSE)$/.test(key)) return `\u0000${key.toLowerCase()}`;
-	if (/^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(key)) {
-		const number = /^[-+]?0o/.test(key) ? parseInt(key.replace("0o", ""), 8) : Number(key.replace(/^([-+]?)\.(inf|Inf|INF)$/, "$1Infinity"));
-		return `\u0000${String(number)}`;
-	}
-	return key;
-}
 
 /** The number of spaces a line starts with; fails when a tab comes before its text (YAML indents with spaces only). */
 function indentOf(line: string): number {
@@ -265,123 +206,4 @@ function checkFlow(lines: readonly string[], line: number, start: number, end: n
 	const closedOn = line + (joined.slice(0, parser.top()).match(/\n/g)?.length ?? 0);
 	for (let j = line + 1; j <= closedOn; j++) if (!BLANK.test(lines[j]) && indentOf(lines[j]) <= indent) fail();
 	parser.rest();
-}
-
-/** A small reader of YAML's flow forms: `[…]`, `{…}`, quoted and plain scalars, comments to the line's end. */
-class FlowParser {
-	private at = 0;
-	constructor(private readonly text: string) {}
-
-	/** Blank space, line breaks and comments (a `#` after a space or a line break). */
-	private space(): void {
-		for (;;) {
-			const ch = this.text[this.at];
-			if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") this.at++;
-			else if (ch === "#" && (this.at === 0 || /\s/.test(this.text[this.at - 1]))) {
-				while (this.at < this.text.length && this.text[this.at] !== "\n") this.at++;
-			} else return;
-		}
-	}
-
-	/** After the value: nothing but space and comments. */
-	rest(): void {
-		const close = this.at;
-		this.space();
-		if (this.at < this.text.length) fail();
-		// A comment must be apart from the value it follows (`"a"#b` is not valid).
-		if (this.text[close] === "#") fail();
-	}
-
-	/** The top node; returns where it ends. */
-	top(): number {
-		this.node(false);
-		return this.at;
-	}
-
-	/** One node; `inFlow` when inside a collection (a plain scalar then ends at `,` `[` `]` `{` `}`). Returns its key text. */
-	node(inFlow: boolean): string {
-		this.space();
-		const ch = this.text[this.at];
-		if (ch === "[") return this.sequence();
-		if (ch === "{") return this.mapping();
-		if (ch === '"' || ch === "'") return this.quoted(ch);
-		return this.plain(inFlow);
-	}
-
-	private quoted(quote: string): string {
-		const from = ++this.at;
-		for (; this.at < this.text.length; this.at++) {
-			const ch = this.text[this.at];
-			if (quote === '"' && ch === "\\") this.at++;
-			else if (quote === "'" && ch === "'" && this.text[this.at + 1] === "'") this.at++;
-			else if (ch === quote) break;
-		}
-		if (this.at >= this.text.length) fail();
-		const inner = this.text.slice(from, this.at++);
-		// Line breaks inside fold to spaces; the key text only needs to tell keys apart.
-		const value = quote === '"' ? decodeYamlDoubleQuoted(inner) : inner.replace(/''/g, "'");
-		if (value === null) fail();
-		return value.replace(/[ \t]*\r?\n[ \t]*/g, " ");
-	}
-
-	private plain(inFlow: boolean): string {
-		const rest = this.text.slice(this.at);
-		if (/^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:[\s,[\]{}]|$))/.test(rest)) fail();
-		const stop = inFlow ? /[,[\]{}]|:(?=[\s,[\]{}]|$)|\s#/ : /:(?=\s|$)|\s#/;
-		const found = stop.exec(rest);
-		const raw = (found ? rest.slice(0, found.index) : rest).trimEnd();
-		if (raw === "") fail();
-		this.at += raw.length;
-		return canonicalPlainKey(raw.replace(/\s+/g, " "));
-	}
-
-	private sequence(): string {
-		this.at++;
-		for (;;) {
-			this.space();
-			if (this.text[this.at] === "]") break;
-			const from = this.at;
-			this.node(true);
-			this.space();
-			// `[key: value]`: a pair of one, whose key stays on one line.
-			if (this.text[this.at] === ":") {
-				if (this.text.slice(from, this.at).includes("\n")) fail();
-				this.at++;
-				this.space();
-				if (this.text[this.at] !== "," && this.text[this.at] !== "]") this.node(true);
-				this.space();
-			}
-			if (this.text[this.at] === ",") this.at++;
-			else if (this.text[this.at] !== "]") fail();
-		}
-		this.at++;
-		return "[]";
-	}
-
-	private mapping(): string {
-		this.at++;
-		const keys = new Set<string>();
-		for (;;) {
-			this.space();
-			if (this.text[this.at] === "}") break;
-			const ch = this.text[this.at];
-			if (ch === "[" || ch === "{") fail(); // a collection as a key: not read here
-			const from = this.at;
-			const key = this.node(true);
-			if (keys.has(key)) fail();
-			keys.add(key);
-			this.space();
-			if (this.text[this.at] === ":") {
-				if (this.text.slice(from, this.at).includes("\n")) fail();
-				this.at++;
-				this.space();
-				if (this.text[this.at] !== "," && this.text[this.at] !== "}") this.node(true);
-				this.space();
-			}
-			if (this.text[this.at] === ",") this.at++;
-			else if (this.text[this.at] !== "}") fail();
-		}
-		this.at++;
-		return "{}";
-	}
 }

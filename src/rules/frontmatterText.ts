@@ -1,4 +1,4 @@
-import { decodeYamlDoubleQuoted } from "./frontmatterCheck";
+import { decodeYamlDoubleQuoted } from "./yamlScalars";
 // The layout of a note's frontmatter as text, for writes that change only their own lines (SPEC.md section 5).
 // This is not a YAML parser. It finds the top-level keys (in valid YAML they are the only lines at column 0
 // besides comments and the items of a list under a key) and reads one value when it sits on one line in a
