@@ -143,11 +143,16 @@ export class FollowUpIndex extends Events {
 		this.records.clear();
 		this.threads.clear();
 		const problems: Problem[] = [];
+		// One walk for both indexes: the share index is handed every note this one reads (and its clippings).
+		this.shares.startBuild(this.settings);
+		const clippings = this.shares.wantsEveryNoteUnder;
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const cache = this.app.metadataCache.getFileCache(file);
 			// Most notes of a big vault have neither a frontmatter block nor a tag: they cannot be interview notes.
-			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags) continue;
-			const record = this.read(noteSourceOfCache(file.path, cache));
+			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags && !file.path.startsWith(clippings)) continue;
+			const source = noteSourceOfCache(file.path, cache);
+			const record = this.read(source);
+			this.shares.take(file, source, record !== null);
 			if (!record) continue;
 			this.records.set(file.path, record);
 			for (const problem of record.problems) problems.push(problem);
@@ -160,7 +165,7 @@ export class FollowUpIndex extends Events {
 		}
 		this.timeline.reset(steps);
 		this.problemList.reset(problems);
-		void this.shares.rebuild(this.settings);
+		void this.shares.finishBuild();
 		this.built = true;
 		if (this.cacheFilled) this.complete = true;
 		this.changed();

@@ -31,10 +31,11 @@ function bodyOf(text: string, cache: CachedMetadata | null): string {
  * article shares, and what each meeting note says of the other side; and the suggestions of a thread, cached
  * until something they depend on changes.
  *
- * It follows the metadata cache as the follow-up index does, one note at a time, and never reads a file to
+ * It follows the metadata cache as the follow-up index does, one note at a time, and never waits on a file to
  * render. A note's text is needed (a clipping's words, a meeting's "Their challenges" section): `changed`
- * hands it over with each edit ("data: the file contents", obsidian.d.ts), so only a full build reads files
- * (`cachedRead`, once each, and only candidates and meeting notes); what it finds shows once read.
+ * hands it over with each edit ("data: the file contents", obsidian.d.ts), so only a build reads files
+ * (`cachedRead`, once each): the candidates' at once, a thread's meeting notes the first time a view asks for
+ * that thread's suggestions. What a read finds shows once it is read.
  */
 export class ShareSuggestionIndex {
 	private ranking = new ShareRanking();
@@ -43,6 +44,10 @@ export class ShareSuggestionIndex {
 	/** Readings of the candidates, kept to compare an edit with and to move along a rename. */
 	private candidates = new Map<string, ShareCandidate>();
 	private suggestions = new Map<string, ShareSuggestion[]>();
+	/** The meeting notes whose text was asked for since the last build (read, being read, or gone). */
+	private bodiesAsked = new Set<string>();
+	/** The candidates a build found, whose texts it has yet to read. */
+	private unread: TFile[] = [];
 	/** Counts builds: reads started by an earlier build are dropped. */
 	private generation = 0;
 
@@ -64,38 +69,112 @@ export class ShareSuggestionIndex {
 	}
 
 	/**
-	 * Builds everything again from the metadata cache (with `settings`), then reads the text of the candidates and
-	 * meeting notes; resolves once they are read and ranked.
+	 * A build starts again (with `settings`): everything is forgotten, then `take` is handed each note's reading
+	 * and `finishBuild` reads the candidates' texts. The follow-up index walks the vault once for both.
 	 */
-	rebuild(settings: FollowUpSettings = this.settings): Promise<void> {
+	startBuild(settings: FollowUpSettings = this.settings): void {
 		this.settings = settings;
-		const generation = ++this.generation;
+		this.generation++;
 		this.ranking.clear();
 		this.candidates.clear();
 		this.shares.clear();
 		this.materials.clear();
 		this.suggestions.clear();
-		const reads: Promise<void>[] = [];
+		this.bodiesAsked.clear();
+		this.unread = [];
+	}
+
+	/**
+	 * During a build, note `file` as the cache reads it (`source`); `isMeeting`: whether it is a meeting note, as
+	 * the caller found. Candidates may be untagged notes of the Clippings folder, so those without frontmatter or
+	 * tags are handed over too (see `wantsEveryNoteUnder`).
+	 */
+	take(file: TFile, source: NoteSource, isMeeting: boolean): void {
+		const candidate = shareCandidateOf(source, "", this.settings, isMeeting);
+		if (candidate) {
+			this.candidates.set(file.path, candidate);
+			this.unread.push(file);
+			return;
+		}
+		const share = sharedArticleOf(source);
+		if (share) this.shares.set(file.path, share);
+	}
+
+	/** The folder whose every note `take` should see, with or without frontmatter: the *Clippings folder*'s prefix. */
+	get wantsEveryNoteUnder(): string {
+		return `${this.settings.clippingsFolder}/`;
+	}
+
+	/**
+	 * Ends a build: reads the candidates' texts and ranks them; resolves once they are read. Meeting notes are
+	 * not read here: a thread's notes are read the first time its suggestions are asked for (see `suggest`), so
+	 * a start-up reads only what a view shows.
+	 */
+	finishBuild(): Promise<void> {
+		const generation = this.generation;
+		const unread = this.unread;
+		this.unread = [];
+		// The follow-up index announces the build itself; here only the read texts are announced, once.
+		return this.readBodies(unread, generation).then((read) => {
+			if (generation !== this.generation || read === 0) return;
+			this.suggestions.clear();
+			this.changed();
+		});
+	}
+
+	/** Builds everything again on its own (a benchmark): one walk of the metadata cache, then the reads. */
+	rebuild(settings: FollowUpSettings = this.settings): Promise<void> {
+		this.startBuild(settings);
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const cache = this.app.metadataCache.getFileCache(file);
-			// Candidates may be untagged notes of the Clippings folder; elsewhere a note needs frontmatter or a tag.
-			if (!cache?.frontmatter && !cache?.tags && !file.path.startsWith(`${settings.clippingsFolder}/`)) continue;
-			const reading: Reading = { source: noteSourceOfCache(file.path, cache), body: null };
-			if (!this.apply(reading).applies) continue;
-			if (this.candidates.has(file.path) || this.materials.has(file.path)) {
-				reads.push(
-					this.app.vault.cachedRead(file).then(
-						(text) => {
-							if (generation === this.generation) this.apply({ source: reading.source, body: bodyOf(text, cache) });
-						},
-						() => undefined, // a file that went away meanwhile: its deletion is on its way
-					),
-				);
-			}
+			if (!cache?.frontmatter && !cache?.tags && !file.path.startsWith(this.wantsEveryNoteUnder)) continue;
+			const source = noteSourceOfCache(file.path, cache);
+			this.take(file, source, isInterviewNote(source, this.settings));
 		}
-		// The follow-up index announces the build itself; here only the read texts are announced, once.
-		return Promise.all(reads).then(() => {
-			if (generation !== this.generation || reads.length === 0) return;
+		return this.finishBuild();
+	}
+
+	/**
+	 * Reads `files` (a build's, while `generation` is current) and takes each text in; resolves with how many
+	 * were taken. A file that went away meanwhile is skipped: its deletion is on its way.
+	 */
+	private readBodies(files: readonly TFile[], generation: number): Promise<number> {
+		let read = 0;
+		const reads = files.map((file) =>
+			this.app.vault.cachedRead(file).then(
+				(text) => {
+					if (generation !== this.generation || this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+					const cache = this.app.metadataCache.getFileCache(file);
+					this.apply({ source: noteSourceOfCache(file.path, cache), body: bodyOf(text, cache) });
+					read++;
+				},
+				() => undefined,
+			),
+		);
+		return Promise.all(reads).then(() => read);
+	}
+
+	/**
+	 * The meeting notes of a thread whose suggestions were asked for: each is read once (after a build), and
+	 * what its body says joins the suggestions when it arrives. Until then its frontmatter speaks for it.
+	 */
+	private askForBodies(threadNotes: readonly string[]): void {
+		const files: TFile[] = [];
+		for (const path of threadNotes) {
+			if (this.bodiesAsked.has(path)) continue;
+			this.bodiesAsked.add(path);
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) continue;
+			if (!this.materials.has(path)) {
+				const source = noteSourceOfCache(path, this.app.metadataCache.getFileCache(file));
+				if (isInterviewNote(source, this.settings)) this.materials.set(path, noteMaterial(source.frontmatter, ""));
+			}
+			files.push(file);
+		}
+		if (files.length === 0) return;
+		const generation = this.generation;
+		void this.readBodies(files, generation).then((read) => {
+			if (generation !== this.generation || read === 0) return;
 			this.suggestions.clear();
 			this.changed();
 		});
@@ -138,6 +217,7 @@ export class ShareSuggestionIndex {
 	 * shared with it last; at most `limit`. Cached until a candidate, a share or one of the meetings changes.
 	 */
 	suggest(threadNotes: readonly string[], limit = 5): ShareSuggestion[] {
+		this.askForBodies(threadNotes);
 		if (limit > KEPT) return this.rank(threadNotes, limit);
 		const key = threadNotes.join("\u0000");
 		let found = this.suggestions.get(key);
@@ -185,9 +265,12 @@ export class ShareSuggestionIndex {
 			return { applies: true, changed: true };
 		}
 		if (isInterviewNote(source, this.settings)) {
-			if (this.candidates.has(path) || this.shares.has(path)) this.forget(path);
+			const wasOther = this.candidates.has(path) || this.shares.has(path);
+			if (wasOther) this.forget(path);
+			// A meeting no view has asked about yet is read when one does (`askForBodies`): nothing to keep now.
+			if (!this.bodiesAsked.has(path)) return { applies: true, changed: wasOther };
 			// Before its body is read, the frontmatter's material; the body's sections join it once read.
-			if (body === null && this.materials.has(path)) return { applies: true, changed: false };
+			if (body === null && this.materials.has(path)) return { applies: true, changed: wasOther };
 			const material = noteMaterial(source.frontmatter, body ?? "");
 			const before = this.materials.get(path);
 			if (before && JSON.stringify(before) === JSON.stringify(material)) return { applies: true, changed: false };

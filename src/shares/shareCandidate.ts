@@ -21,12 +21,13 @@ const URL_KEYS = ["source", "url", "article_url"];
 /** `clippings`, `#share-idea`, `share-idea/talks`: a tag that makes a note a candidate (case-insensitive). */
 function isCandidateTag(entry: string): boolean {
 	const tag = entry.trim().replace(/^#/, "").toLowerCase();
-	return TAGS.some((name) => tag === name || tag.startsWith(`${name}/`));
+	return TAGS.some((name) => tag === name || (tag.length > name.length && tag.startsWith(name) && tag[name.length] === "/"));
 }
 
-function tagsOf(value: unknown): string[] {
-	if (typeof value === "string") return value.split(/[\s,]+/);
-	return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : [];
+/** Whether a `tags` (or `tag`) value holds a candidate tag: a list of tags, or one string of them. */
+function hasCandidateTag(value: unknown): boolean {
+	if (typeof value === "string") return value.split(/[\s,]+/).some(isCandidateTag);
+	return Array.isArray(value) && value.some((entry) => typeof entry === "string" && isCandidateTag(entry));
 }
 
 function isUnder(path: string, folder: string): boolean {
@@ -36,7 +37,8 @@ function isUnder(path: string, folder: string): boolean {
 /** Whether a note is an article share (`type: article-share`), the record of something already shared. */
 export function isArticleShare(note: Pick<NoteSource, "frontmatter">): boolean {
 	const type = note.frontmatter?.type;
-	return typeof type === "string" && type.trim().toLowerCase().replace(/[\s_]+/g, "-") === "article-share";
+	// "article-share" is 13 characters long, and no way of writing it is shorter: most types are turned away unread.
+	return typeof type === "string" && type.length >= 13 && type.trim().toLowerCase().replace(/[\s_]+/g, "-") === "article-share";
 }
 
 /**
@@ -44,14 +46,18 @@ export function isArticleShare(note: Pick<NoteSource, "frontmatter">): boolean {
  * its text), or anywhere under the *Clippings folder*; never a meeting note, a template (the templates folder),
  * an article share (`type: article-share`, or the article-share folder), or a hidden file.
  */
-export function isShareCandidate(note: NoteSource, settings: FollowUpSettings): boolean {
+export function isShareCandidate(note: NoteSource, settings: FollowUpSettings, isMeeting?: boolean): boolean {
 	const { path } = note;
-	if (!/\.md$/.test(path) || path.startsWith(".") || path.includes("/.")) return false;
+	// `isMeeting`: what a caller already found; without it, it is asked last, only of a tagged note.
+	if (isMeeting === true) return false;
+	if (!path.endsWith(".md") || path.startsWith(".") || path.includes("/.")) return false;
 	if (isUnder(path, settings.templatesFolder) || isUnder(path, settings.shareFolder) || isArticleShare(note)) return false;
+	const fm = note.frontmatter;
 	const tagged =
 		isUnder(path, settings.clippingsFolder) ||
-		[...tagsOf(note.frontmatter?.tags), ...tagsOf(note.frontmatter?.tag), ...(note.inlineTags ?? [])].some(isCandidateTag);
-	return tagged && !isInterviewNote(note, settings);
+		(fm !== null && (hasCandidateTag(fm.tags) || hasCandidateTag(fm.tag))) ||
+		(note.inlineTags?.some(isCandidateTag) ?? false);
+	return tagged && !(isMeeting ?? isInterviewNote(note, settings));
 }
 
 /**
@@ -77,8 +83,8 @@ export function noteName(path: string): string {
  * The share candidate a note is, or `null` when it is not one (`isShareCandidate`). `body` is the note's text
  * after its frontmatter (empty when unknown: the title and description still rank).
  */
-export function shareCandidateOf(note: NoteSource, body: string, settings: FollowUpSettings): ShareCandidate | null {
-	if (!isShareCandidate(note, settings)) return null;
+export function shareCandidateOf(note: NoteSource, body: string, settings: FollowUpSettings, isMeeting?: boolean): ShareCandidate | null {
+	if (!isShareCandidate(note, settings, isMeeting)) return null;
 	const fm = note.frontmatter;
 	return {
 		path: note.path,

@@ -55,6 +55,16 @@ export async function flush(): Promise<void> {
 	for (let i = 0; i < 10; i++) await Promise.resolve();
 }
 
+/**
+ * What a view asked of the share index is read, and the views have rendered again (their render is debounced):
+ * a thread's meeting notes are read the first time its suggestions are asked for, and show once read.
+ */
+export async function afterReads(): Promise<void> {
+	await flush();
+	jest.advanceTimersByTime(1_000);
+	await flush();
+}
+
 /** The agenda the rules compute from scratch over the vault's cached frontmatter: the index must agree. */
 export function agendaFromScratch(app: App, today: CalendarDay, settings: FollowUpSettings) {
 	const notes = app.vault.getMarkdownFiles().map((file) => noteSourceOfCache(file.path, app.metadataCache.getFileCache(file) as never));

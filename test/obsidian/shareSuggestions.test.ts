@@ -18,6 +18,9 @@ afterEach(() => jest.useRealTimers());
 async function vault(files: Record<string, string>) {
 	const harness = await loadPlugin({ "Interviews/Mercy.md": MERCY, ...files }, morningOf(TODAY));
 	await flush();
+	// As a view does when it shows the check-in: the first ask reads the thread's notes, which count once read.
+	checkInSuggestions(harness.plugin.index, "Interviews/Mercy.md");
+	await flush();
 	return harness;
 }
 
@@ -91,5 +94,27 @@ describe("the live index keeps the share candidates and ranks them for each open
 		await app.vault.rename(app.vault.getFileByPath("Clippings/Right.md")!, "Clippings/Readmissions.md");
 		await app.metadataCache.settled();
 		expect(checkInSuggestions(plugin.index, "Interviews/Mercy.md").map((s) => s.path)).toEqual(["Clippings/Readmissions.md"]);
+	});
+
+	it("reads a meeting note only once a check-in asks for its thread's suggestions, and only once", async () => {
+		const { app, plugin } = await loadPlugin({ "Interviews/Mercy.md": MERCY, "Clippings/Right.md": RIGHT }, morningOf(TODAY));
+		await flush();
+		const read = jest.spyOn(app.vault, "cachedRead");
+		const readPaths = () => read.mock.calls.map(([file]) => file.path);
+		expect(readPaths()).toEqual([]); // the build read the clipping, not the meeting
+		expect(checkInSuggestions(plugin.index, "Interviews/Mercy.md")).toEqual([]); // its frontmatter says nothing yet
+		await flush();
+		expect(checkInSuggestions(plugin.index, "Interviews/Mercy.md").map((s) => s.path)).toEqual(["Clippings/Right.md"]);
+		expect(readPaths()).toEqual(["Interviews/Mercy.md"]);
+	});
+
+	it("does not announce an edit of a meeting note no view asked about", async () => {
+		const { app, plugin } = await loadPlugin({ "Interviews/Mercy.md": MERCY, "Clippings/Right.md": RIGHT }, morningOf(TODAY));
+		await flush();
+		const changed = jest.fn();
+		plugin.index.on("changed", changed);
+		await app.vault.modify(app.vault.getFileByPath("Interviews/Mercy.md")!, `${MERCY}More notes.\n`);
+		await app.metadataCache.settled();
+		expect(changed).not.toHaveBeenCalled();
 	});
 });

@@ -2,7 +2,7 @@
 import { Menu } from "../mocks/obsidian";
 import { AgendaView, VIEW_TYPE_AGENDA } from "../../src/ui/agendaView";
 import { PipelineView, VIEW_TYPE_PIPELINE } from "../../src/ui/pipelineView";
-import { flush, Harness, loadPlugin, morningOf, note } from "../obsidian/harness";
+import { afterReads, flush, Harness, loadPlugin, morningOf, note } from "../obsidian/harness";
 import { field, lastModal } from "../commands/letterHarness";
 
 const TODAY = "2026-11-27";
@@ -22,7 +22,7 @@ const FILES = {
 async function openAgenda(files: Record<string, string>): Promise<Harness & { view: AgendaView }> {
 	const harness = await loadPlugin(files, morningOf(TODAY));
 	await harness.plugin.openAgenda();
-	await flush();
+	await afterReads();
 	const view = harness.app.workspace.getLeavesOfType(VIEW_TYPE_AGENDA)[0].view;
 	if (!(view instanceof AgendaView)) throw new Error("the agenda did not open");
 	return { ...harness, view };
@@ -97,7 +97,7 @@ describe("the pipeline names it too, when the thread's next step is its check-in
 	it("on a line of the thread's row", async () => {
 		const harness = await loadPlugin(FILES, morningOf(TODAY));
 		harness.app.runCommand("interview-follow-up:open-pipeline");
-		await flush();
+		await afterReads();
 		const view = harness.app.workspace.getLeavesOfType(VIEW_TYPE_PIPELINE)[0]?.view;
 		if (!(view instanceof PipelineView)) throw new Error("the pipeline did not open");
 		expect(view.contentEl.find(".ifu-thread .ifu-item-idea").getText()).toBe("Idea: Why clinicians ignore readmission risk scores");
