@@ -21,7 +21,7 @@ const URL_KEYS = ["source", "url", "article_url"];
 /** `clippings`, `#share-idea`, `share-idea/talks`: a tag that makes a note a candidate (case-insensitive). */
 function isCandidateTag(entry: string): boolean {
 	const tag = entry.trim().replace(/^#/, "").toLowerCase();
-	return TAGS.some((name) => tag === name || (tag.length > name.length && tag.startsWith(name) && tag[name.length] === "/"));
+	return TAGS.some((name) => tag === name || tag.startsWith(`${name}/`));
 }
 
 /** Whether a `tags` (or `tag`) value holds a candidate tag: a list of tags, or one string of them. */
