@@ -7,6 +7,7 @@ import { messageOf } from "./errorMessage";
 import { noteSourceOfCache } from "./noteSourceOfCache";
 import { ProblemList } from "./problemList";
 import { ShareSuggestionIndex } from "./shareSuggestionIndex";
+import { appPacing, AT_ONCE, Pacing, walkInSlices } from "./slicedWalk";
 import { StepTimeline } from "./stepTimeline";
 
 /** The parts of the app the index reads: the vault's file list and the metadata cache (never a file's text). */
@@ -27,6 +28,24 @@ interface Thread {
 	steps: Step[];
 	/** The thread's pipeline row, and the day it was made for; dropped when the thread changes. */
 	row: { today: CalendarDay; row: PipelineThread } | null;
+}
+
+/**
+ * A build under way: what its walk of the vault has read so far. The index in place goes on serving (and
+ * following edits) until the walk is over; the notes that changed meanwhile are read again then.
+ */
+interface PendingBuild {
+	records: Map<string, NoteRecord>;
+	threads: Map<string, Thread>;
+	problems: Problem[];
+	/** Paths changed, created, deleted or renamed (both names) since the walk began. */
+	changedMeanwhile: Set<string>;
+}
+
+function threadIn(threads: Map<string, Thread>, key: string): Thread {
+	let thread = threads.get(key);
+	if (!thread) threads.set(key, (thread = { members: new Set(), steps: [], row: null }));
+	return thread;
 }
 
 /** Settings that change only what is shown, never what the index holds. */
@@ -73,6 +92,9 @@ export class FollowUpIndex extends Events {
 	private markReady: () => void = () => undefined;
 	private built = false;
 	private complete = false;
+	private pending: PendingBuild | null = null;
+	/** How a build shares the app's thread: all at once until `attach` (a test, a benchmark), in slices after. */
+	private pacing: Pacing;
 	/** Whether the cache has read the whole vault; without `attach` (a benchmark), it is taken as read. */
 	private cacheFilled = true;
 	private settings: FollowUpSettings;
@@ -87,8 +109,9 @@ export class FollowUpIndex extends Events {
 	readonly shares: ShareSuggestionIndex;
 
 	/** Builds nothing yet: call `attach` (the plugin) or `rebuild` (a benchmark with a mock app). */
-	constructor(private app: IndexedApp, settings: FollowUpSettings) {
+	constructor(private app: IndexedApp, settings: FollowUpSettings, pacing: Pacing = AT_ONCE) {
 		super();
+		this.pacing = pacing;
 		this.settings = { ...settings };
 		this.ready = new Promise((resolve) => (this.markReady = resolve));
 		this.shares = new ShareSuggestionIndex(app, this.settings, () => this.changed());
@@ -102,6 +125,9 @@ export class FollowUpIndex extends Events {
 	attach(owner: Component): void {
 		const { vault, metadataCache, workspace } = this.app;
 		this.cacheFilled = workspace.layoutReady || cacheSaysInitialized(metadataCache);
+		// A big vault is read in slices of about 10 ms, a timer between them, so the app never freezes for it.
+		if (this.pacing === AT_ONCE) this.pacing = appPacing((next) => owner.registerInterval(window.setTimeout(next, 0)));
+		owner.register(() => (this.pending = null)); // unloaded: a build under way stops at its next slice
 		owner.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.noteChanged(file, cache)));
 		owner.registerEvent(metadataCache.on("deleted", (file: TFile) => this.noteRemoved(file.path)));
 		owner.registerEvent(metadataCache.on("resolved", () => this.cacheResolved()));
@@ -111,7 +137,7 @@ export class FollowUpIndex extends Events {
 		workspace.onLayoutReady(() => {
 			// Asked again: the cache may have finished reading between the plugin's load and the layout.
 			if (cacheSaysInitialized(metadataCache)) this.cacheFilled = true;
-			this.rebuild();
+			void this.rebuild();
 			// A safety net, not the rule: if the first `resolved` never comes (a plugin reported it missing at
 			// start-up, obsidian-checklist-plugin #138), the agenda must not say "Reading the vault…" forever.
 			if (!this.complete) owner.registerInterval(window.setTimeout(() => this.cacheResolved(), RESOLVED_FALLBACK_MS));
@@ -133,43 +159,69 @@ export class FollowUpIndex extends Events {
 	setSettings(settings: FollowUpSettings): void {
 		const before = this.settings;
 		this.settings = { ...settings };
-		if (this.built && (Object.keys(settings) as (keyof FollowUpSettings)[]).some((key) => !DISPLAY_ONLY.has(key) && settings[key] !== before[key])) {
-			this.rebuild();
+		if ((this.built || this.pending) && (Object.keys(settings) as (keyof FollowUpSettings)[]).some((key) => !DISPLAY_ONLY.has(key) && settings[key] !== before[key])) {
+			void this.rebuild();
 		}
 	}
 
-	/** Reads every Markdown note's cached frontmatter and builds everything from scratch. */
-	rebuild(): void {
-		this.records.clear();
-		this.threads.clear();
-		const problems: Problem[] = [];
+	/**
+	 * Reads every Markdown note's cached frontmatter and builds everything from scratch. The walk goes in slices
+	 * (see `Pacing`); until it is over the index in place is the one shown. Resolves once the new index is in
+	 * place (at once for a small vault, or without `attach`); a build that a later one replaces never resolves.
+	 */
+	rebuild(): Promise<void> {
+		const build: PendingBuild = { records: new Map(), threads: new Map(), problems: [], changedMeanwhile: new Set() };
+		this.pending = build;
 		// One walk for both indexes: the share index is handed every note this one reads (and its clippings).
 		this.shares.startBuild(this.settings);
 		const clippings = this.shares.wantsEveryNoteUnder;
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			const cache = this.app.metadataCache.getFileCache(file);
+		const { vault, metadataCache } = this.app;
+		const visit = (file: TFile): void => {
+			const cache = metadataCache.getFileCache(file);
 			// Most notes of a big vault have neither a frontmatter block nor a tag: they cannot be interview notes.
-			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags && !file.path.startsWith(clippings)) continue;
+			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags && !file.path.startsWith(clippings)) return;
 			const source = noteSourceOfCache(file.path, cache);
 			const record = this.read(source);
 			this.shares.take(file, source, record !== null);
-			if (!record) continue;
-			this.records.set(file.path, record);
-			for (const problem of record.problems) problems.push(problem);
-			if (record.thread !== null) this.threadOf(record.thread).members.add(file.path);
-		}
+			if (!record) return;
+			build.records.set(file.path, record);
+			for (const problem of record.problems) build.problems.push(problem);
+			if (record.thread !== null) threadIn(build.threads, record.thread).members.add(file.path);
+		};
+		return new Promise((resolve) => {
+			walkInSlices(vault.getMarkdownFiles(), visit, this.pacing, () => this.pending !== build, () => {
+				this.putInPlace(build);
+				resolve();
+			});
+		});
+	}
+
+	/** A build's walk is over: its index replaces the one in place, then what changed meanwhile is read again. */
+	private putInPlace(build: PendingBuild): void {
+		this.pending = null;
+		this.records = build.records;
+		this.threads = build.threads;
 		const steps: Step[] = [];
 		for (const thread of this.threads.values()) {
 			thread.steps = stepsForThread(this.interviewsOf(thread), this.settings);
 			for (const step of thread.steps) steps.push(step);
 		}
 		this.timeline.reset(steps);
-		this.problemList.reset(problems);
-		void this.shares.finishBuild();
+		this.problemList.reset(build.problems);
+		const changes: [string, NoteSource | null][] = [];
+		for (const path of build.changedMeanwhile) changes.push([path, this.sourceNow(path)]);
+		this.update(changes);
+		void this.shares.finishBuild(build.changedMeanwhile);
 		this.built = true;
 		if (this.cacheFilled) this.complete = true;
 		this.changed();
 		if (this.complete) this.markReady();
+	}
+
+	/** The note at `path` as the cache reads it now; `null` when no file is there. */
+	private sourceNow(path: string): NoteSource | null {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		return file instanceof TFile ? noteSourceOfCache(path, this.app.metadataCache.getFileCache(file)) : null;
 	}
 
 	/**
@@ -177,6 +229,7 @@ export class FollowUpIndex extends Events {
 	 * since the cache read it; then the note at that path is gone, and is dropped rather than brought back.
 	 */
 	noteChanged(file: TFile, cache: CachedMetadata | null = this.app.metadataCache.getFileCache(file)): void {
+		this.pending?.changedMeanwhile.add(file.path);
 		if (!this.built) return;
 		const gone = this.app.vault.getAbstractFileByPath(file.path) !== file;
 		if (this.update([[file.path, gone ? null : noteSourceOfCache(file.path, cache)]])) this.changed();
@@ -184,12 +237,14 @@ export class FollowUpIndex extends Events {
 
 	/** A note was deleted. */
 	noteRemoved(path: string): void {
+		this.pending?.changedMeanwhile.add(path);
 		if (!this.built) return;
 		if (this.update([[path, null]])) this.changed();
 	}
 
 	/** A file was renamed or moved: its old path leaves, its new path is read from the cache. */
 	noteRenamed(file: TAbstractFile, oldPath: string): void {
+		this.pending?.changedMeanwhile.add(oldPath).add(file.path);
 		if (!this.built || !(file instanceof TFile)) return;
 		const source = noteSourceOfCache(file.path, this.app.metadataCache.getFileCache(file));
 		if (this.update([[oldPath, null], [file.path, source]])) this.changed();
@@ -320,13 +375,11 @@ export class FollowUpIndex extends Events {
 	private cacheResolved(): void {
 		if (this.complete) return;
 		this.cacheFilled = true;
-		if (this.built) this.rebuild();
+		if (this.built || this.pending) void this.rebuild();
 	}
 
 	private threadOf(key: string): Thread {
-		let thread = this.threads.get(key);
-		if (!thread) this.threads.set(key, (thread = { members: new Set(), steps: [], row: null }));
-		return thread;
+		return threadIn(this.threads, key);
 	}
 
 	private interviewsOf(thread: Thread): Interview[] {

@@ -16,6 +16,14 @@ interface Reading {
 	body: string | null;
 }
 
+/** What a build's walk found: its candidates (their texts still to read) and article shares. */
+interface PendingShareBuild {
+	settings: FollowUpSettings;
+	candidates: Map<string, ShareCandidate>;
+	shares: Map<string, SharedArticle>;
+	unread: TFile[];
+}
+
 function sameCandidate(a: ShareCandidate, b: ShareCandidate): boolean {
 	return a.title === b.title && a.url === b.url && a.description === b.description && a.text === b.text;
 }
@@ -46,9 +54,9 @@ export class ShareSuggestionIndex {
 	private suggestions = new Map<string, ShareSuggestion[]>();
 	/** The meeting notes whose text was asked for since the last build (read, being read, or gone). */
 	private bodiesAsked = new Set<string>();
-	/** The candidates a build found, whose texts it has yet to read. */
-	private unread: TFile[] = [];
-	/** Counts builds: reads started by an earlier build are dropped. */
+	/** A build under way: what its walk found so far. The index in place serves until the walk is over. */
+	private pending: PendingShareBuild | null = null;
+	/** Counts builds put in place: reads started before the last one are dropped. */
 	private generation = 0;
 
 	/** `changed` is called after every update that can change a suggestion. */
@@ -69,19 +77,12 @@ export class ShareSuggestionIndex {
 	}
 
 	/**
-	 * A build starts again (with `settings`): everything is forgotten, then `take` is handed each note's reading
-	 * and `finishBuild` reads the candidates' texts. The follow-up index walks the vault once for both.
+	 * A build starts again (with `settings`): `take` is handed each note's reading, then `finishBuild` puts what
+	 * was found in place of everything known and reads the candidates' texts. The follow-up index walks the vault
+	 * once for both.
 	 */
 	startBuild(settings: FollowUpSettings = this.settings): void {
-		this.settings = settings;
-		this.generation++;
-		this.ranking.clear();
-		this.candidates.clear();
-		this.shares.clear();
-		this.materials.clear();
-		this.suggestions.clear();
-		this.bodiesAsked.clear();
-		this.unread = [];
+		this.pending = { settings, candidates: new Map(), shares: new Map(), unread: [] };
 	}
 
 	/**
@@ -90,30 +91,49 @@ export class ShareSuggestionIndex {
 	 * tags are handed over too (see `wantsEveryNoteUnder`).
 	 */
 	take(file: TFile, source: NoteSource, isMeeting: boolean): void {
-		const candidate = shareCandidateOf(source, "", this.settings, isMeeting);
+		const build = this.pending;
+		if (!build) return;
+		const candidate = shareCandidateOf(source, "", build.settings, isMeeting);
 		if (candidate) {
-			this.candidates.set(file.path, candidate);
-			this.unread.push(file);
+			build.candidates.set(file.path, candidate);
+			build.unread.push(file);
 			return;
 		}
 		const share = sharedArticleOf(source);
-		if (share) this.shares.set(file.path, share);
+		if (share) build.shares.set(file.path, share);
 	}
 
 	/** The folder whose every note `take` should see, with or without frontmatter: the *Clippings folder*'s prefix. */
 	get wantsEveryNoteUnder(): string {
-		return `${this.settings.clippingsFolder}/`;
+		return `${(this.pending?.settings ?? this.settings).clippingsFolder}/`;
 	}
 
 	/**
-	 * Ends a build: reads the candidates' texts and ranks them; resolves once they are read. Meeting notes are
-	 * not read here: a thread's notes are read the first time its suggestions are asked for (see `suggest`), so
-	 * a start-up reads only what a view shows.
+	 * Ends a build: what it found replaces everything known, the notes at `changedMeanwhile` (changed since the walk
+	 * began) are read again from the cache, and the candidates' texts are read and ranked; resolves once they are.
+	 * Meeting notes are not read here: a thread's notes are read the first time its suggestions are asked for (see
+	 * `suggest`), so a start-up reads only what a view shows.
 	 */
-	finishBuild(): Promise<void> {
-		const generation = this.generation;
-		const unread = this.unread;
-		this.unread = [];
+	finishBuild(changedMeanwhile: Iterable<string> = []): Promise<void> {
+		const build = this.pending;
+		if (!build) return Promise.resolve();
+		this.pending = null;
+		const generation = ++this.generation;
+		this.settings = build.settings;
+		this.ranking.clear();
+		this.candidates = build.candidates;
+		this.shares = build.shares;
+		this.materials.clear();
+		this.suggestions.clear();
+		this.bodiesAsked.clear();
+		const unread = build.unread;
+		for (const path of changedMeanwhile) {
+			this.forget(path);
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) continue;
+			this.apply({ source: noteSourceOfCache(path, this.app.metadataCache.getFileCache(file)), body: null });
+			if (this.candidates.has(path)) unread.push(file); // read again: its text may have changed too
+		}
 		// The follow-up index announces the build itself; here only the read texts are announced, once.
 		return this.readBodies(unread, generation).then((read) => {
 			if (generation !== this.generation || read === 0) return;
@@ -129,7 +149,7 @@ export class ShareSuggestionIndex {
 			const cache = this.app.metadataCache.getFileCache(file);
 			if (!cache?.frontmatter && !cache?.tags && !file.path.startsWith(this.wantsEveryNoteUnder)) continue;
 			const source = noteSourceOfCache(file.path, cache);
-			this.take(file, source, isInterviewNote(source, this.settings));
+			this.take(file, source, isInterviewNote(source, settings));
 		}
 		return this.finishBuild();
 	}

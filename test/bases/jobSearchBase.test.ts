@@ -17,7 +17,7 @@ function vaultWithBase(files: Record<string, string>, settings: FollowUpSettings
 	const app = new App();
 	app.vault.seed(files);
 	const index = new FollowUpIndex(app as unknown as ObsidianApp, settings);
-	index.rebuild();
+	void index.rebuild(); // at once: this index has no pacing of its own
 	const selected = app.bases.query(jobSearchBaseText(settings, true));
 	const read = app.vault.getFiles().filter((file) => index.isInterview(file.path)).map((file) => file.path).sort();
 	return { app, selected, read };

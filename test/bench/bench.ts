@@ -206,7 +206,7 @@ async function main(): Promise<void> {
 		const alone = timeMedian(() => buildAgenda(interviews, TODAY, DEFAULT_SETTINGS), 15);
 		console.log(`Engine on the light 50,000-note vault's ${interviews.length.toLocaleString("en")} meeting notes alone: ${alone.toFixed(1)} ms`);
 	}
-	await benchIndex(timeMedian);
+	await benchIndex(timeMedian, collectGarbage ?? null);
 	collectGarbage?.();
 	await benchViews(timeMedian);
 }

@@ -101,7 +101,7 @@ describe("an export asked for while Obsidian is still starting waits for the fir
 		const exported = exportCalendar(host);
 		await settle();
 		expect(app.vault.getFileByPath(CALENDAR)).toBeNull();
-		index.rebuild();
+		void index.rebuild();
 		const { events } = await exported;
 		expect(events).toBeGreaterThan(3);
 		expect(parseCalendar(app.vault.readNow(CALENDAR)).events).toHaveLength(events);

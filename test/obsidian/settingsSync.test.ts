@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Settings follow sync (SPEC section 8): data.json changed on another device reaches this one through
 // `onExternalSettingsChange`, and a save here never writes stale values over newer ones.
-import { App, Setting } from "../mocks/obsidian";
+import { App, Component, Setting } from "../mocks/obsidian";
 import { FollowUpSettingTab } from "../../src/ui/settingsTab";
 import { FollowUpIndex } from "../../src/obsidian/followUpIndex";
 import { DEFAULT_SETTINGS } from "../../src/rules";
@@ -97,7 +97,7 @@ describe("the index does not wait for a resolved that already happened", () => {
 		app.vault.seed(FILES);
 		app.metadataCache.initialized = false;
 		const index = new FollowUpIndex(app as never, { ...DEFAULT_SETTINGS, interviewsFolder: "Jobs" });
-		index.attach({ registerEvent: () => undefined, registerInterval: (id: number) => id } as never);
+		index.attach(new Component() as never);
 		app.metadataCache.initialized = true; // read, without a `resolved` this plugin heard
 		app.workspace.triggerLayoutReady();
 		expect(index.isComplete()).toBe(true);
