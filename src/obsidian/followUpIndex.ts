@@ -7,7 +7,7 @@ import { messageOf } from "./errorMessage";
 import { noteSourceOfCache } from "./noteSourceOfCache";
 import { ProblemList } from "./problemList";
 import { ShareSuggestionIndex } from "./shareSuggestionIndex";
-import { appPacing, AT_ONCE, Pacing, walkInSlices } from "./slicedWalk";
+import { appPacing, AT_ONCE, Pacing, stage, workInSlices } from "./slicedWork";
 import { StepTimeline } from "./stepTimeline";
 
 /** The parts of the app the index reads: the vault's file list and the metadata cache (never a file's text). */
@@ -40,6 +40,16 @@ interface PendingBuild {
 	problems: Problem[];
 	/** Paths changed, created, deleted or renamed (both names) since the walk began. */
 	changedMeanwhile: Set<string>;
+}
+
+/** The interviews of a thread's notes, read without error. */
+function interviewsIn(records: Map<string, NoteRecord>, thread: Thread): Interview[] {
+	const interviews: Interview[] = [];
+	for (const path of thread.members) {
+		const interview = records.get(path)?.interview;
+		if (interview) interviews.push(interview);
+	}
+	return interviews;
 }
 
 function threadIn(threads: Map<string, Thread>, key: string): Thread {
@@ -165,8 +175,8 @@ export class FollowUpIndex extends Events {
 	}
 
 	/**
-	 * Reads every Markdown note's cached frontmatter and builds everything from scratch. The walk goes in slices
-	 * (see `Pacing`); until it is over the index in place is the one shown. Resolves once the new index is in
+	 * Reads every Markdown note's cached frontmatter and builds everything from scratch: a walk of the notes, then
+	 * each thread's steps, in slices (see `Pacing`); until they are over the index in place is the one shown. Resolves once the new index is in
 	 * place (at once for a small vault, or without `attach`); a build that a later one replaces never resolves.
 	 */
 	rebuild(): Promise<void> {
@@ -176,7 +186,8 @@ export class FollowUpIndex extends Events {
 		this.shares.startBuild(this.settings);
 		const clippings = this.shares.wantsEveryNoteUnder;
 		const { vault, metadataCache } = this.app;
-		const visit = (file: TFile): void => {
+		const settings = this.settings;
+		const readNote = (file: TFile): void => {
 			const cache = metadataCache.getFileCache(file);
 			// Most notes of a big vault have neither a frontmatter block nor a tag: they cannot be interview notes.
 			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags && !file.path.startsWith(clippings)) return;
@@ -188,24 +199,25 @@ export class FollowUpIndex extends Events {
 			for (const problem of record.problems) build.problems.push(problem);
 			if (record.thread !== null) threadIn(build.threads, record.thread).members.add(file.path);
 		};
+		const placeSteps = (thread: Thread): void => {
+			thread.steps = stepsForThread(interviewsIn(build.records, thread), settings);
+		};
+		const stages = [stage(() => vault.getMarkdownFiles(), readNote), stage(() => [...build.threads.values()], placeSteps)];
 		return new Promise((resolve) => {
-			walkInSlices(vault.getMarkdownFiles(), visit, this.pacing, () => this.pending !== build, () => {
+			workInSlices(stages, this.pacing, () => this.pending !== build, () => {
 				this.putInPlace(build);
 				resolve();
 			});
 		});
 	}
 
-	/** A build's walk is over: its index replaces the one in place, then what changed meanwhile is read again. */
+	/** A build's work is over: its index replaces the one in place, then what changed meanwhile is read again. */
 	private putInPlace(build: PendingBuild): void {
 		this.pending = null;
 		this.records = build.records;
 		this.threads = build.threads;
 		const steps: Step[] = [];
-		for (const thread of this.threads.values()) {
-			thread.steps = stepsForThread(this.interviewsOf(thread), this.settings);
-			for (const step of thread.steps) steps.push(step);
-		}
+		for (const thread of this.threads.values()) for (const step of thread.steps) steps.push(step);
 		this.timeline.reset(steps);
 		this.problemList.reset(build.problems);
 		const changes: [string, NoteSource | null][] = [];
@@ -383,12 +395,7 @@ export class FollowUpIndex extends Events {
 	}
 
 	private interviewsOf(thread: Thread): Interview[] {
-		const interviews: Interview[] = [];
-		for (const path of thread.members) {
-			const interview = this.records.get(path)?.interview;
-			if (interview) interviews.push(interview);
-		}
-		return interviews;
+		return interviewsIn(this.records, thread);
 	}
 
 	private changed(): void {

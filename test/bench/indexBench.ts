@@ -3,7 +3,7 @@ import InterviewFollowUpPlugin from "../../main";
 import { App } from "../mocks/obsidian";
 import { DayClock } from "../../src/obsidian/dayClock";
 import { FollowUpIndex } from "../../src/obsidian/followUpIndex";
-import { appPacing } from "../../src/obsidian/slicedWalk";
+import { appPacing } from "../../src/obsidian/slicedWork";
 import { AgendaView, VIEW_TYPE_AGENDA } from "../../src/ui/agendaView";
 import { PipelineView, VIEW_TYPE_PIPELINE } from "../../src/ui/pipelineView";
 import { FollowUpHost } from "../../src/ui/followUpHost";

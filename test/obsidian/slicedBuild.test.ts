@@ -2,7 +2,7 @@
 import type { App as ObsidianApp } from "obsidian";
 import { App, Component } from "../mocks/obsidian";
 import { FollowUpIndex } from "../../src/obsidian/followUpIndex";
-import { Pacing } from "../../src/obsidian/slicedWalk";
+import { Pacing } from "../../src/obsidian/slicedWork";
 import { DEFAULT_SETTINGS, FollowUpSettings } from "../../src/rules";
 import { agendaFromScratch, day, flush, note } from "./harness";
 

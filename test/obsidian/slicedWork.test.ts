@@ -1,4 +1,4 @@
-import { Pacing, walkInSlices } from "../../src/obsidian/slicedWalk";
+import { Pacing, stage, workInSlices } from "../../src/obsidian/slicedWork";
 
 /** A pacing whose slices end after `perSlice` items, and whose pauses wait in `queue` until a test runs them. */
 function stepped(perSlice: number): { pacing: Pacing; queue: (() => void)[] } {
@@ -6,12 +6,12 @@ function stepped(perSlice: number): { pacing: Pacing; queue: (() => void)[] } {
 	return { pacing: { sliceMs: 0, minimumPerSlice: perSlice, now: () => 0, later: (next) => queue.push(next) }, queue };
 }
 
-describe("a long walk lets the app run between its slices", () => {
+describe("long work lets the app run between its slices", () => {
 	it("visits every item once, in order, across slices, then says it is done", () => {
 		const { pacing, queue } = stepped(2);
 		const seen: number[] = [];
 		const done = jest.fn();
-		walkInSlices([1, 2, 3, 4, 5], (item) => seen.push(item), pacing, () => false, done);
+		workInSlices([stage(() => [1, 2, 3, 4, 5], (item) => seen.push(item))], pacing, () => false, done);
 		expect(seen).toEqual([1, 2]);
 		expect(done).not.toHaveBeenCalled();
 		while (queue.length > 0) queue.shift()!();
@@ -22,7 +22,7 @@ describe("a long walk lets the app run between its slices", () => {
 	it("ends a small walk before it returns, whatever the clock says", () => {
 		const { pacing, queue } = stepped(3);
 		const done = jest.fn();
-		walkInSlices(["a", "b", "c"], () => undefined, pacing, () => false, done);
+		workInSlices([stage(() => ["a", "b", "c"], () => undefined)], pacing, () => false, done);
 		expect(done).toHaveBeenCalledTimes(1);
 		expect(queue).toEqual([]);
 	});
@@ -32,7 +32,7 @@ describe("a long walk lets the app run between its slices", () => {
 		const seen: string[] = [];
 		let stopped = false;
 		const done = jest.fn();
-		walkInSlices(["a", "b", "c"], (item) => seen.push(item), pacing, () => stopped, done);
+		workInSlices([stage(() => ["a", "b", "c"], (item) => seen.push(item))], pacing, () => stopped, done);
 		stopped = true;
 		while (queue.length > 0) queue.shift()!();
 		expect(seen).toEqual(["a"]);
@@ -45,8 +45,25 @@ describe("a long walk lets the app run between its slices", () => {
 		// Every look at the clock finds a millisecond gone: a slice of 3 ms ends at its third look.
 		const pacing: Pacing = { sliceMs: 3, minimumPerSlice: 1, now: () => clock++, later: (next) => queue.push(next) };
 		const seen: number[] = [];
-		walkInSlices(Array.from({ length: 2_000 }, (_, i) => i), (item) => seen.push(item), pacing, () => false, () => undefined);
+		workInSlices([stage(() => Array.from({ length: 2_000 }, (_, i) => i), (item) => seen.push(item))], pacing, () => false, () => undefined);
 		expect(seen.length).toBe(1 + 256 + 256);
 		expect(queue.length).toBe(1);
+	});
+
+	it("goes on with the next stage in the same slice, and makes a stage's list only when that stage begins", () => {
+		const { pacing, queue } = stepped(3);
+		const seen: string[] = [];
+		const made: string[] = [];
+		const list = (name: string, items: string[]) => () => {
+			made.push(name);
+			return items;
+		};
+		const done = jest.fn();
+		workInSlices([stage(list("files", ["f1", "f2"]), (item) => seen.push(item)), stage(list("threads", ["t1", "t2", "t3"]), (item) => seen.push(item))], pacing, () => false, done);
+		expect(seen).toEqual(["f1", "f2", "t1"]);
+		expect(made).toEqual(["files", "threads"]);
+		queue.shift()!();
+		expect(seen).toEqual(["f1", "f2", "t1", "t2", "t3"]);
+		expect(done).toHaveBeenCalledTimes(1);
 	});
 });
