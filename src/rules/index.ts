@@ -7,6 +7,8 @@ export * from "./noteSource";
 export * from "./linkText";
 export * from "./meetingKind";
 export * from "./inlineTags";
+export * from "./vaultPaths";
+export * from "./tagNames";
 export * from "./interviewNote";
 export * from "./steps";
 export * from "./noteSteps";

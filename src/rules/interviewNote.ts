@@ -3,6 +3,8 @@ import { displayText, displayTexts, unquotedLink } from "./linkText";
 import { JOB_INTERVIEW, MEETING_TYPE_VALUES, MeetingKind, MeetingType, readMeetingType } from "./meetingKind";
 import { NoteSource } from "./noteSource";
 import { Problem } from "./problem";
+import { tagValueIncludes } from "./tagNames";
+import { isHiddenPath, isMarkdownPath, isUnderFolder } from "./vaultPaths";
 import { FollowUpSettings } from "./settings";
 
 /** Which letter fits: thank-you after a good interview, recovery after a poor one. */
@@ -63,61 +65,14 @@ const OUTCOMES = new Map<string, Outcome>([
 	["well", "well"], ["good", "well"], ["great", "well"], ["went well", "well"], ["positive", "well"], ["poorly", "poorly"], ["poor", "poorly"], ["bad", "poorly"], ["bombed", "poorly"], ["went poorly", "poorly"], ["negative", "poorly"],
 ]);
 
-/**
- * SPEC.md section 1: the config folder and `.trash` are never read. Obsidian indexes no file or folder whose name
- * starts with a dot, and its config folder (whatever the user named it) always does, so hidden paths are skipped.
- */
-function isHidden(path: string): boolean {
-	return path.charCodeAt(0) === 46 /* . */ || path.includes("/.");
-}
-
-function isUnder(path: string, folder: string): boolean {
-	// Written without building `${folder}/`: this runs for every note of the vault.
-	return folder !== "" && path.length > folder.length && path.charCodeAt(folder.length) === 47 && path.startsWith(folder);
-}
-
-/**
- * A Markdown note's name ends in `.md`, lower case (SPEC.md section 1): Obsidian opens a file as a note when
- * its `TFile.extension === "md"`, so `Notes.MD` is an attachment to it and never a note. The command line's
- * walk asks the same question (`cli/vaultWalker.ts`).
- */
-export function isMarkdownPath(path: string): boolean {
-	const n = path.length;
-	return n > 3 && path.charCodeAt(n - 3) === 46 /* . */ && path.charCodeAt(n - 2) === 109 /* m */ && path.charCodeAt(n - 1) === 100 /* d */;
-}
-
 const INTERVIEW = "interview";
 
-/** `interview`, `#interview`, `Interview/round-1`: compared in place, since every tagged note of the vault comes here. */
-function isInterviewTag(entry: string): boolean {
-	let start = 0;
-	while (start < entry.length && entry.charCodeAt(start) <= 32) start++;
-	if (entry.charCodeAt(start) === 35 /* # */) start++;
-	if (entry.length - start < 9) return false;
-	for (let i = 0; i < 9; i++) {
-		if ((entry.charCodeAt(start + i) | 32) !== INTERVIEW.charCodeAt(i)) return false;
-	}
-	let next = start + 9;
-	if (next < entry.length && entry.charCodeAt(next) === 47 /* / */) return true;
-	while (next < entry.length && entry.charCodeAt(next) <= 32) next++;
-	return next === entry.length;
-}
-
-function tagsInclude(value: unknown): boolean {
-	if (typeof value === "string") return value.split(/[\s,]+/).some(isInterviewTag);
-	if (!Array.isArray(value)) return false;
-	for (const entry of value) {
-		if (typeof entry === "string" && isInterviewTag(entry)) return true;
-	}
-	return false;
-}
-
 function hasInterviewTag(frontmatter: Record<string, unknown>): boolean {
-	return tagsInclude(frontmatter.tags) || tagsInclude(frontmatter.tag);
+	return tagValueIncludes(frontmatter.tags, INTERVIEW) || tagValueIncludes(frontmatter.tag, INTERVIEW);
 }
 
 function hasInlineInterviewTag(note: NoteSource): boolean {
-	return note.inlineTags !== undefined && note.inlineTags.length > 0 && tagsInclude(note.inlineTags);
+	return note.inlineTags !== undefined && note.inlineTags.length > 0 && tagValueIncludes(note.inlineTags, INTERVIEW);
 }
 
 /**
@@ -128,11 +83,11 @@ function hasInlineInterviewTag(note: NoteSource): boolean {
  */
 export function isInterviewNote(note: NoteSource, settings: FollowUpSettings): boolean {
 	if (!isMarkdownPath(note.path)) return false;
-	if (isHidden(note.path)) return false;
-	if (isUnder(note.path, settings.templatesFolder) || isUnder(note.path, settings.shareFolder)) return false;
+	if (isHiddenPath(note.path)) return false;
+	if (isUnderFolder(note.path, settings.templatesFolder) || isUnderFolder(note.path, settings.shareFolder)) return false;
 	if (hasInlineInterviewTag(note)) return true;
-	if (note.frontmatter === null) return note.frontmatterError !== undefined && isUnder(note.path, settings.interviewsFolder);
-	if (isUnder(note.path, settings.interviewsFolder)) return true;
+	if (note.frontmatter === null) return note.frontmatterError !== undefined && isUnderFolder(note.path, settings.interviewsFolder);
+	if (isUnderFolder(note.path, settings.interviewsFolder)) return true;
 	if (readMeetingType(note.frontmatter.type) !== null) return true;
 	return hasInterviewTag(note.frontmatter);
 }

@@ -1,5 +1,5 @@
 import { checkArticleUrl } from "../letters/articleUrl";
-import { displayText, FollowUpSettings, isInterviewNote, NoteSource } from "../rules";
+import { displayText, FollowUpSettings, isHiddenPath, isInterviewNote, isMarkdownPath, isTagOrNested, isUnderFolder, NoteSource, tagValueIncludes } from "../rules";
 
 /** Something saved in the vault that could be shared at a check-in: a Web Clipper clipping or a share idea. */
 export interface ShareCandidate {
@@ -15,23 +15,16 @@ export interface ShareCandidate {
 	text: string;
 }
 
-const TAGS = ["clippings", "share-idea"];
 const URL_KEYS = ["source", "url", "article_url"];
 
 /** `clippings`, `#share-idea`, `share-idea/talks`: a tag that makes a note a candidate (case-insensitive). */
 function isCandidateTag(entry: string): boolean {
-	const tag = entry.trim().replace(/^#/, "").toLowerCase();
-	return TAGS.some((name) => tag === name || tag.startsWith(`${name}/`));
+	return isTagOrNested(entry, "clippings") || isTagOrNested(entry, "share-idea");
 }
 
 /** Whether a `tags` (or `tag`) value holds a candidate tag: a list of tags, or one string of them. */
 function hasCandidateTag(value: unknown): boolean {
-	if (typeof value === "string") return value.split(/[\s,]+/).some(isCandidateTag);
-	return Array.isArray(value) && value.some((entry) => typeof entry === "string" && isCandidateTag(entry));
-}
-
-function isUnder(path: string, folder: string): boolean {
-	return folder !== "" && path.startsWith(`${folder}/`);
+	return tagValueIncludes(value, "clippings") || tagValueIncludes(value, "share-idea");
 }
 
 /** Whether a note is an article share (`type: article-share`), the record of something already shared. */
@@ -50,11 +43,11 @@ export function isShareCandidate(note: NoteSource, settings: FollowUpSettings, i
 	const { path } = note;
 	// `isMeeting`: what a caller already found; without it, it is asked last, only of a tagged note.
 	if (isMeeting === true) return false;
-	if (!path.endsWith(".md") || path.startsWith(".") || path.includes("/.")) return false;
-	if (isUnder(path, settings.templatesFolder) || isUnder(path, settings.shareFolder) || isArticleShare(note)) return false;
+	if (!isMarkdownPath(path) || isHiddenPath(path)) return false;
+	if (isUnderFolder(path, settings.templatesFolder) || isUnderFolder(path, settings.shareFolder) || isArticleShare(note)) return false;
 	const fm = note.frontmatter;
 	const tagged =
-		isUnder(path, settings.clippingsFolder) ||
+		isUnderFolder(path, settings.clippingsFolder) ||
 		(fm !== null && (hasCandidateTag(fm.tags) || hasCandidateTag(fm.tag))) ||
 		(note.inlineTags?.some(isCandidateTag) ?? false);
 	return tagged && !(isMeeting ?? isInterviewNote(note, settings));
