@@ -183,13 +183,11 @@ Subject: Thank you for the introduction to {{company}}
 
 Dear {{first_name}},
 
-Thank you for introducing me to {{company}}, and for the opportunity.
-
-Thanks to you, I met {{contacts}} at {{company}} on {{date}}.
+Thank you for introducing me to {{company}}. I met {{contacts}} on {{date}}.
 
 {{how_it_went}}
 
-I will let you know how things go from here.
+I will let you know how things go from here. If I can ever do the same for you, please ask.
 
 ${SIGNATURE}
 `;

@@ -9,10 +9,11 @@ export function howItWent(frontmatter: Readonly<Record<string, unknown>> | null)
 	// A stand-in date, so a note whose date cannot be read still says how it went.
 	const interview = parseInterviewNote({ path: "", frontmatter: { ...frontmatter, date: "2000-01-01" } }).interview;
 	if (interview === null) return null;
-	if (interview.kind !== "interview") return "I am grateful you made it possible.";
-	if (interview.status === "offer") return "It went well, and I am glad to say it led to an offer.";
-	if (interview.status === "rejected") return "It did not lead to an offer this time, but I am grateful you made it possible.";
-	if (interview.outcome === "well") return "It went well, and I am grateful you made it possible.";
-	if (interview.outcome === "poorly") return "I am grateful you made it possible.";
+	// The letter has thanked them once already: these say how it went, not thanks again.
+	if (interview.kind !== "interview") return "I am glad we had the chance to talk.";
+	if (interview.status === "offer") return "The interview went well, and I am glad to say it has led to an offer.";
+	if (interview.status === "rejected") return "It did not lead to an offer this time, but I am glad I had the chance.";
+	if (interview.outcome === "well") return "The interview went well.";
+	if (interview.outcome === "poorly") return "I am glad I had the chance.";
 	return null;
 }

@@ -111,7 +111,7 @@ describe("each built-in template carries the advice of its step", () => {
 	it("the introducer's thanks says whom you met and how it went, and nothing of the company's problems", () => {
 		const [draft] = fillDrafts(BUILT_IN_TEMPLATES["introducer-thanks"], acmeContext(), "introducer-thanks", "introducer-thanks");
 		expect(draft.text).toContain("Dear Marge,");
-		expect(draft.text).toContain("I met Jane and Bill Lumbergh at Acme on November 20.");
+		expect(draft.text).toContain("Thank you for introducing me to Acme. I met Jane and Bill Lumbergh on November 20.");
 		for (const secret of ["churn", "Customers leave", "dashboard"]) expect(draft.text).not.toContain(secret);
 	});
 

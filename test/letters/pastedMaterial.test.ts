@@ -74,13 +74,17 @@ describe("a panel member's own section always follows a lead-in, and fragments i
 
 describe("the introducer hears how it went, and nothing the note does not say", () => {
 	it.each([
-		["a job interview that went well", { outcome: "well" }, "It went well, and I am grateful you made it possible."],
-		["one whose outcome was poor", { outcome: "poorly" }, "I am grateful you made it possible."],
-		["a coffee chat", { type: "coffee chat" }, "I am grateful you made it possible."],
+		["a job interview that went well", { outcome: "well" }, "The interview went well."],
+		["one whose outcome was poor", { outcome: "poorly" }, "I am glad I had the chance."],
+		["one that led to an offer", { outcome: "well", status: "offer" }, "The interview went well, and I am glad to say it has led to an offer."],
+		["one that ended in a no", { outcome: "well", status: "rejected" }, "It did not lead to an offer this time, but I am glad I had the chance."],
+		["a coffee chat", { type: "coffee chat" }, "I am glad we had the chance to talk."],
 	])("%s", (_case, frontmatter, line) => {
 		const text = draft("introducer-thanks", frontmatter, "", "introducer-thanks").text;
 		expect(text).toContain(`\n\n${line}\n\n`);
 		expect(text).not.toMatch(/good conversation|generous|good advice|the team and its work/);
+		// Thanked once, at the start: the rest says whom they met and how it went.
+		expect(text.replace(/%%[\s\S]*?%%/g, "").match(/\bthank/gi)).toHaveLength(2); // the subject line and the first sentence
 	});
 });
 
