@@ -179,15 +179,15 @@ ${SIGNATURE}
 `;
 
 const INTRODUCER_THANKS = `%% Introducer thanks — thank the person who introduced you, for the opportunity; say whom you met and how it went. Keep what you learned about the company's problems to yourself. Send it within a day. ${BLANKS} %%
-Subject: Thank you for the introduction to {{company}}
+Subject: Thank you for the introduction to {{#is_meeting}}{{contacts}}{{/is_meeting}}{{^is_meeting}}{{company}}{{/is_meeting}}
 
 Dear {{first_name}},
 
-Thank you for introducing me to {{company}}. I met {{contacts}} on {{date}}.
+{{#is_meeting}}Thank you for introducing me to {{contacts}}{{#company}} at {{company}}{{/company}}. We spoke on {{date}}.{{/is_meeting}}{{^is_meeting}}Thank you for introducing me to {{company}}. I met {{contacts}} on {{date}}.{{/is_meeting}}
 
 {{how_it_went}}
 
-I will let you know how things go from here. If I can ever do the same for you, please ask.
+If there is ever anything I can do for you, please ask.
 
 ${SIGNATURE}
 `;

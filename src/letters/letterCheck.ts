@@ -38,6 +38,7 @@ const BLANK_HINTS: Readonly<Record<string, string>> = {
 	"{{update}}": ` (what you did with their advice since: write it under "## Follow-up notes" in the note, or as update:)`,
 	"{{my_phone}}": " (your phone number: set Your phone in the settings)",
 	"{{my_name}}": " (your name: set Your name in the settings)",
+	"{{how_it_went}}": ' (a line on how the meeting went and what comes next, or set "outcome: well" or "outcome: poorly" in the note)',
 };
 
 /** What the check reads of one draft. */

@@ -74,17 +74,39 @@ describe("a panel member's own section always follows a lead-in, and fragments i
 
 describe("the introducer hears how it went, and nothing the note does not say", () => {
 	it.each([
-		["a job interview that went well", { outcome: "well" }, "The interview went well."],
-		["one whose outcome was poor", { outcome: "poorly" }, "I am glad I had the chance."],
-		["one that led to an offer", { outcome: "well", status: "offer" }, "The interview went well, and I am glad to say it has led to an offer."],
-		["one that ended in a no", { outcome: "well", status: "rejected" }, "It did not lead to an offer this time, but I am glad I had the chance."],
-		["a coffee chat", { type: "coffee chat" }, "I am glad we had the chance to talk."],
+		["a job interview that went well", { outcome: "well" }, "The interview went well, and I will let you know how things go from here."],
+		["one whose outcome was poor", { outcome: "poorly" }, "I am grateful for the chance to be considered, and I will let you know how things go from here."],
+		["one that led to an offer", { outcome: "well", status: "offer" }, "The interview went well, and I am glad to say it has led to an offer. I will let you know what I decide."],
+		["one that ended in a no", { outcome: "well", status: "rejected" }, "The interview did not lead to an offer this time, but I am grateful for the chance to be considered. I will keep you posted on my search."],
+		["a coffee chat", { type: "coffee chat" }, "I am grateful for the conversation, and I will let you know how things go from here."],
 	])("%s", (_case, frontmatter, line) => {
 		const text = draft("introducer-thanks", frontmatter, "", "introducer-thanks").text;
 		expect(text).toContain(`\n\n${line}\n\n`);
 		expect(text).not.toMatch(/good conversation|generous|good advice|the team and its work/);
 		// Thanked once, at the start: the rest says whom they met and how it went.
 		expect(text.replace(/%%[\s\S]*?%%/g, "").match(/\bthank/gi)).toHaveLength(2); // the subject line and the first sentence
+	});
+});
+
+describe("the introducer of a coffee chat or an informational interview introduced you to a person", () => {
+	it("thanks them for the person met, at the company, and says when you spoke", () => {
+		const text = draft("introducer-thanks", { type: "informational", interviewer: null, contact: "[[People/Rahul Mehta|Rahul]]" }, "", "introducer-thanks").text;
+		expect(text).toContain("Subject: Thank you for the introduction to Rahul\n");
+		expect(text).toContain("Thank you for introducing me to Rahul at Acme. We spoke on November 20.\n");
+		expect(text).not.toContain("I met");
+	});
+
+	it("leaves the company out when the note names none", () => {
+		const text = draft("introducer-thanks", { type: "coffee chat", company: null, interviewer: "Rahul" }, "", "introducer-thanks").text;
+		expect(text).toContain("Thank you for introducing me to Rahul. We spoke on November 20.\n");
+	});
+});
+
+describe("an introducer letter whose outcome the note does not give", () => {
+	it("keeps the blank, and the check says what to write there", () => {
+		const letter = draft("introducer-thanks", { outcome: null }, "", "introducer-thanks");
+		expect(letter.text).toContain("\n\n{{how_it_went}}\n\n");
+		expect(letter.check).toContainEqual(expect.stringMatching(/^blank left: \{\{how_it_went\}\} \(a line on how the meeting went and what comes next/));
 	});
 });
 
