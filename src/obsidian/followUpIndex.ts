@@ -35,6 +35,10 @@ interface Thread {
  * following edits) until the walk is over; the notes that changed meanwhile are read again then.
  */
 interface PendingBuild {
+	/** The settings it builds with: they take effect with it. */
+	settings: FollowUpSettings;
+	/** Whether the metadata cache had read the whole vault when it began: then it is complete once in place. */
+	filled: boolean;
 	records: Map<string, NoteRecord>;
 	threads: Map<string, Thread>;
 	problems: Problem[];
@@ -50,6 +54,27 @@ function interviewsIn(records: Map<string, NoteRecord>, thread: Thread): Intervi
 		if (interview) interviews.push(interview);
 	}
 	return interviews;
+}
+
+/** A note's record as `settings` read it; `null` when it is no interview note. */
+function readRecord(source: NoteSource, settings: FollowUpSettings): NoteRecord | null {
+	try {
+		if (!isInterviewNote(source, settings)) return null;
+		const { interview, problems } = parseInterviewNote(source);
+		return { interview, problems, thread: interview ? threadKey(interview) : null, source };
+	} catch (error) {
+		// The rules are written not to throw; should one still, the note is reported rather than lost, and the
+		// rest of the vault is read as usual.
+		const problem: Problem = { note: source.path, field: null, severity: "error", message: `This note could not be read (${messageOf(error)}); please report this.` };
+		return { interview: null, problems: [problem], thread: null, source };
+	}
+}
+
+/** The settings that decide what the index holds (all but `DISPLAY_ONLY`). */
+function structuralOf(settings: FollowUpSettings): Partial<FollowUpSettings> {
+	const structural: Partial<Record<keyof FollowUpSettings, unknown>> = {};
+	for (const key of Object.keys(settings) as (keyof FollowUpSettings)[]) if (!DISPLAY_ONLY.has(key)) structural[key] = settings[key];
+	return structural as Partial<FollowUpSettings>;
 }
 
 function threadIn(threads: Map<string, Thread>, key: string): Thread {
@@ -107,6 +132,7 @@ export class FollowUpIndex extends Events {
 	private pacing: Pacing;
 	/** Whether the cache has read the whole vault; without `attach` (a benchmark), it is taken as read. */
 	private cacheFilled = true;
+	/** The settings of the index in place (a build under way holds its own until it takes over). */
 	private settings: FollowUpSettings;
 	private records = new Map<string, NoteRecord>();
 	private threads = new Map<string, Thread>();
@@ -135,9 +161,21 @@ export class FollowUpIndex extends Events {
 	attach(owner: Component): void {
 		const { vault, metadataCache, workspace } = this.app;
 		this.cacheFilled = workspace.layoutReady || cacheSaysInitialized(metadataCache);
-		// A big vault is read in slices of about 10 ms, a timer between them, so the app never freezes for it.
-		if (this.pacing === AT_ONCE) this.pacing = appPacing((next) => owner.registerInterval(window.setTimeout(next, 0)));
-		owner.register(() => (this.pending = null)); // unloaded: a build under way stops at its next slice
+		// A big vault is read in slices of about 10 ms, a timer between them, so the app never freezes for it. One
+		// timer at a time: unloading clears it and stops a build under way.
+		let timer: number | null = null;
+		if (this.pacing === AT_ONCE) {
+			this.pacing = appPacing((next) => {
+				timer = window.setTimeout(() => {
+					timer = null;
+					next();
+				}, 0);
+			});
+		}
+		owner.register(() => {
+			if (timer !== null) window.clearTimeout(timer);
+			this.pending = null;
+		});
 		owner.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.noteChanged(file, cache)));
 		owner.registerEvent(metadataCache.on("deleted", (file: TFile) => this.noteRemoved(file.path)));
 		owner.registerEvent(metadataCache.on("resolved", () => this.cacheResolved()));
@@ -163,15 +201,21 @@ export class FollowUpIndex extends Events {
 	}
 
 	/**
-	 * Settings changed. Folders and delays decide everything, so the index is built again; your name and the
-	 * reminder switches change nothing here.
+	 * Settings changed. Folders and delays decide everything, so the index is built again with them, and they
+	 * take effect when it is in place (until then, edits are read as the index shown was built); your name and
+	 * the reminder switches change nothing here, and take effect at once.
 	 */
 	setSettings(settings: FollowUpSettings): void {
-		const before = this.settings;
-		this.settings = { ...settings };
-		if ((this.built || this.pending) && (Object.keys(settings) as (keyof FollowUpSettings)[]).some((key) => !DISPLAY_ONLY.has(key) && settings[key] !== before[key])) {
-			void this.rebuild();
+		const latest = this.pending?.settings ?? this.settings;
+		const next = { ...settings };
+		const rebuilds = (Object.keys(settings) as (keyof FollowUpSettings)[]).some((key) => !DISPLAY_ONLY.has(key) && settings[key] !== latest[key]);
+		if (rebuilds && (this.built || this.pending)) {
+			void this.rebuild(next);
+			return;
 		}
+		if (this.pending) this.pending.settings = next;
+		// What decides the index stays as the index in place was built; the rest is shown as set.
+		this.settings = this.built ? { ...next, ...structuralOf(this.settings) } : next;
 	}
 
 	/**
@@ -179,20 +223,19 @@ export class FollowUpIndex extends Events {
 	 * each thread's steps, in slices (see `Pacing`); until they are over the index in place is the one shown. Resolves once the new index is in
 	 * place (at once for a small vault, or without `attach`); a build that a later one replaces never resolves.
 	 */
-	rebuild(): Promise<void> {
-		const build: PendingBuild = { records: new Map(), threads: new Map(), problems: [], changedMeanwhile: new Set() };
+	rebuild(settings: FollowUpSettings = this.pending?.settings ?? this.settings): Promise<void> {
+		const build: PendingBuild = { settings, filled: this.cacheFilled, records: new Map(), threads: new Map(), problems: [], changedMeanwhile: new Set() };
 		this.pending = build;
 		// One walk for both indexes: the share index is handed every note this one reads (and its clippings).
-		this.shares.startBuild(this.settings);
+		this.shares.startBuild(settings);
 		const clippings = this.shares.wantsEveryNoteUnder;
 		const { vault, metadataCache } = this.app;
-		const settings = this.settings;
 		const readNote = (file: TFile): void => {
 			const cache = metadataCache.getFileCache(file);
 			// Most notes of a big vault have neither a frontmatter block nor a tag: they cannot be interview notes.
 			if (!cache?.frontmatter && !cache?.frontmatterPosition && !cache?.tags && !file.path.startsWith(clippings)) return;
 			const source = noteSourceOfCache(file.path, cache);
-			const record = this.read(source);
+			const record = readRecord(source, settings);
 			this.shares.take(file, source, record !== null);
 			if (!record) return;
 			build.records.set(file.path, record);
@@ -214,6 +257,7 @@ export class FollowUpIndex extends Events {
 	/** A build's work is over: its index replaces the one in place, then what changed meanwhile is read again. */
 	private putInPlace(build: PendingBuild): void {
 		this.pending = null;
+		this.settings = build.settings;
 		this.records = build.records;
 		this.threads = build.threads;
 		const steps: Step[] = [];
@@ -225,7 +269,7 @@ export class FollowUpIndex extends Events {
 		this.update(changes);
 		void this.shares.finishBuild(build.changedMeanwhile);
 		this.built = true;
-		if (this.cacheFilled) this.complete = true;
+		if (build.filled) this.complete = true;
 		this.changed();
 		if (this.complete) this.markReady();
 	}
@@ -371,22 +415,16 @@ export class FollowUpIndex extends Events {
 	}
 
 	private read(source: NoteSource): NoteRecord | null {
-		try {
-			if (!isInterviewNote(source, this.settings)) return null;
-			const { interview, problems } = parseInterviewNote(source);
-			return { interview, problems, thread: interview ? threadKey(interview) : null, source };
-		} catch (error) {
-			// The rules are written not to throw; should one still, the note is reported rather than lost, and the
-			// rest of the vault is read as usual.
-			const problem: Problem = { note: source.path, field: null, severity: "error", message: `This note could not be read (${messageOf(error)}); please report this.` };
-			return { interview: null, problems: [problem], thread: null, source };
-		}
+		return readRecord(source, this.settings);
 	}
 
 	/** The cache has read every file: the first time, the index is built again, now complete. */
 	private cacheResolved(): void {
 		if (this.complete) return;
 		this.cacheFilled = true;
+		// `resolved` comes again after every change ("each time files get modified after the initial load",
+		// obsidian.d.ts): a build that began with the whole vault read goes on, and reads those changes at its end.
+		if (this.pending?.filled) return;
 		if (this.built || this.pending) void this.rebuild();
 	}
 

@@ -51,7 +51,7 @@ describe("an insert command puts the filled draft at the cursor", () => {
 	it.each([
 		["insert-thank-you-letter", ACME_PATH, ["Dear Jane,", "As I said when we met, I would bring SQL and dashboards to the role.\n", "Alex Rivera", "%% Before you send: (1) "]],
 		["insert-recovery-letter", GLOBEX_PATH, ["Dear Hank,", "about your questions in particular.\n\n- Why Globex?\n\n{{better_answers}}"]],
-		["insert-introducer-thanks", ACME_PATH, ["Dear Marge,", "I met Jane at Acme on November 20."]],
+		["insert-introducer-thanks", ACME_PATH, ["Dear Marge,", "Thank you for introducing me to Acme. I met Jane on November 20."]],
 		["insert-call-script", INITECH_PATH, ["**Ask for:** Bill, or the hiring manager for the Analyst role.\n\n**Phone:** {{phone}}"]],
 	])("%s", async (id, path, expected) => {
 		const harness = await loadLetters(VAULT);

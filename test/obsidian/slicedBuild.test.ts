@@ -61,6 +61,7 @@ describe("a big vault is read in slices, and nothing that happens meanwhile is l
 	it("reads again what was edited, created, deleted or renamed while it walked", async () => {
 		const { app, index, nextSlice, allSlices, notesShown } = slowIndex();
 		app.workspace.triggerLayoutReady(); // Acme and Initech are read
+		const walks = jest.spyOn(app.vault, "getMarkdownFiles");
 		await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, meeting("2026-11-10", "Acme").replace("interviewer: Sam", "interviewer: Sam\nstatus: closed"));
 		await app.fileManager.trashFile(app.vault.getFileByPath("Interviews/Umbrella.md")!); // not read yet
 		await app.vault.create("Interviews/Stark.md", meeting("2026-11-20", "Stark")); // not in the walk's list
@@ -69,25 +70,30 @@ describe("a big vault is read in slices, and nothing that happens meanwhile is l
 		await app.fileManager.renameFile(app.vault.getFileByPath("Interviews/Initech.md")!, "Archive/Initech.md");
 		await app.fileManager.renameFile(app.vault.getFileByPath("Interviews/Globex.md")!, "Interviews/2026/Globex.md");
 		allSlices();
+		// The cache's `resolved` after each change did not start the walk again: the changes were read at its end.
+		expect(walks).not.toHaveBeenCalled();
 		expect(notesShown()).toEqual(["Interviews/2026/Globex.md", "Interviews/Hooli.md", "Interviews/Stark.md"]);
 		expect(index.agenda(TODAY)).toEqual(agendaFromScratch(app, TODAY, DEFAULT_SETTINGS));
 	});
 
-	it("keeps showing the index in place until a new build is over", async () => {
+	it("keeps showing the index in place, with its settings, until a new build is over", async () => {
 		const { app, index, nextSlice, allSlices, notesShown } = slowIndex();
 		app.workspace.triggerLayoutReady();
 		allSlices();
 		const before = notesShown();
 		index.setSettings({ ...DEFAULT_SETTINGS, interviewsFolder: "Elsewhere" });
-		nextSlice();
+		nextSlice(); // the new build has read Acme, Initech, Groceries and Globex
 		expect(index.isComplete()).toBe(true);
 		expect(notesShown()).toEqual(before);
-		// An edit during the new build shows at once in the index in place, and survives the build.
-		await app.vault.modify(app.vault.getFileByPath("Interviews/Hooli.md")!, note("date: 2026-11-16\ntype: informational\ncompany: Hooli\ncontact: Ann"));
+		// An edit of a note the new build has read shows at once in the index in place (read as it was built: by
+		// the old folder, Initech is still a meeting), and the new index reads it again before it takes over.
+		await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note("date: 2026-11-10\ntype: informational\ncompany: Acme\ncontact: Ann"));
+		await app.vault.modify(app.vault.getFileByPath("Interviews/Initech.md")!, note("date: 2026-11-12\noutcome: poorly\ncompany: Initech\ninterviewer: Sam"));
 		await app.metadataCache.settled();
-		expect(index.interviewOf("Interviews/Hooli.md")?.kind).toBe("informational");
+		expect(index.interviewOf("Interviews/Acme.md")?.kind).toBe("informational");
+		expect(index.interviewOf("Interviews/Initech.md")?.outcome).toBe("poorly");
 		allSlices();
-		expect(notesShown()).toEqual(["Interviews/Hooli.md"]);
+		expect(notesShown()).toEqual(["Interviews/Acme.md"]);
 	});
 
 	it("a build started meanwhile replaces the one under way, whose slices then do nothing", () => {
@@ -110,13 +116,18 @@ describe("a big vault is read in slices, and nothing that happens meanwhile is l
 		expect(index.isComplete()).toBe(false);
 	});
 
-	it("puts the share candidates it found in place with the rest, then reads and ranks them", async () => {
-		const { app, index, allSlices } = slowIndex();
+	it("puts the share candidates it found in place with the rest, and those changed meanwhile as they are now", async () => {
+		const { app, index, nextSlice, allSlices } = slowIndex();
 		app.workspace.triggerLayoutReady();
+		nextSlice();
+		nextSlice(); // the walk has taken the Hiring clipping
+		await app.vault.modify(app.vault.getFileByPath("Clippings/Hiring.md")!, "---\ntitle: How hiring managers read\n---\nNo longer a clipping.\n");
+		await app.fileManager.renameFile(app.vault.getFileByPath("Clippings/Hiring.md")!, "Notes/Hiring.md");
 		await app.vault.create("Clippings/Pricing.md", "---\ntitle: Pricing in regulated markets\n---\nWhat regulators ask.\n");
+		await app.vault.create("Share ideas/Seminar.md", "---\ntags: [share-idea]\n---\nA seminar on plant maintenance.\n");
 		await app.metadataCache.settled();
 		allSlices();
 		await flush();
-		expect(index.shares.candidateCount).toBe(2);
+		expect(index.shares.candidateCount).toBe(2); // Pricing and the seminar; not the note Hiring became
 	});
 });
