@@ -219,9 +219,10 @@ export class FollowUpIndex extends Events {
 	}
 
 	/**
-	 * Reads every Markdown note's cached frontmatter and builds everything from scratch: a walk of the notes, then
-	 * each thread's steps, in slices (see `Pacing`); until they are over the index in place is the one shown. Resolves once the new index is in
-	 * place (at once for a small vault, or without `attach`); a build that a later one replaces never resolves.
+	 * Reads every Markdown note's cached frontmatter and builds everything from scratch, with `settings`: a walk
+	 * of the notes, then each thread's steps, in slices (see `Pacing`); until they are over, the index in place is
+	 * the one shown. Resolves once the new index is in place (at once for a small vault, or without `attach`); a
+	 * build that a later one replaces never resolves.
 	 */
 	rebuild(settings: FollowUpSettings = this.pending?.settings ?? this.settings): Promise<void> {
 		const build: PendingBuild = { settings, filled: this.cacheFilled, records: new Map(), threads: new Map(), problems: [], changedMeanwhile: new Set() };
