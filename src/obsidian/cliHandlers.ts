@@ -1,12 +1,13 @@
-import { App, CliData, getFrontMatterInfo, normalizePath, Plugin, requireApiVersion, TFile } from "obsidian";
+import { App, CliData, normalizePath, Plugin, requireApiVersion, TFile } from "obsidian";
 import { agendaToJson, formatAgendaText } from "../commandLine/agendaPrinter";
 import { readDayArgument, readHorizonArgument } from "../commandLine/arguments";
 import { LetterOutput, planLetter, printLetter, readStepArgument } from "../commandLine/letterPrinter";
 import { UsageError } from "../commandLine/usageError";
 import { templateFileName } from "../letters";
-import { Agenda, agendaItem, bucketOf, CalendarDay, FollowUpSettings, Interview, sortItems, threadKey } from "../rules";
+import { Agenda, agendaItem, bucketOf, CalendarDay, FollowUpSettings, Interview, NoteSource, sortItems, threadKey } from "../rules";
 import { FollowUpIndex } from "./followUpIndex";
 import { noteSourceOfCache } from "./noteSourceOfCache";
+import { readLiveNote } from "./openNoteEditor";
 
 /** What the handlers read from the running plugin: the app, its live index, its settings and today. */
 export interface CliHost {
@@ -74,7 +75,8 @@ function findNote(app: App, given: string | undefined): TFile {
  * `obsidian interview-follow-up:letter note=PATH [step=STEP] [today=YYYY-MM-DD] [mailto]`: what
  * `interview-follow-up letter VAULT NOTE` prints — the filled drafts of one step, or one `mailto:` URL per
  * draft, with its notes and refusals in the same words (see src/commandLine/letterPrinter.ts) — from the
- * running app: the note's text and frontmatter as Obsidian has read them, its thread from the live index,
+ * running app: the note's text and frontmatter as the user sees them (an open note's editor, else the file as
+ * Obsidian has read it), its thread from the live index,
  * the templates folder's files. Standard error's lines come in the order a terminal shows them.
  */
 export async function letterCliOutput(host: CliHost, params: CliData): Promise<string> {
@@ -85,17 +87,19 @@ export async function letterCliOutput(host: CliHost, params: CliData): Promise<s
 		const today = params.today === undefined ? host.today() : readDayArgument("today", params.today);
 		const file = findNote(app, params.note);
 		await host.index.ready;
-		const note = noteSourceOfCache(file.path, app.metadataCache.getFileCache(file));
+		// The note as the user sees it: an open note's editor holds what was typed and is not saved yet.
+		const cached = noteSourceOfCache(file.path, app.metadataCache.getFileCache(file));
+		const live = await readLiveNote(app, file, cached.frontmatter);
+		const note: NoteSource = live.frontmatter === cached.frontmatter ? cached : { path: file.path, frontmatter: live.frontmatter, inlineTags: cached.inlineTags };
 		// The thread as the index reads it, with this note as just read in place of the index's copy.
 		const threadOf = (interview: Interview) => [
 			interview,
 			...host.index.interviews().filter((other) => other.path !== interview.path && threadKey(other) === threadKey(interview)),
 		];
 		const plan = planLetter({ path: file.path, note, threadOf }, asked, settings, io);
-		const text = await app.vault.cachedRead(file);
 		const template = app.vault.getFileByPath(normalizePath(`${settings.templatesFolder}/${templateFileName(plan.template)}`));
 		printLetter(plan, {
-			body: text.slice(getFrontMatterInfo(text).contentStart),
+			body: live.body,
 			templateFile: template ? await app.vault.cachedRead(template) : null,
 			settings,
 			today,

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { useApiVersion } from "../mocks/obsidian";
+import { MarkdownView, useApiVersion } from "../mocks/obsidian";
 import { runCommandLine } from "../../cli/commandLine";
 import { CLOCK_TODAY, runCli } from "../cli/runCli";
 import { EXAMPLE_VAULT, filesOf, settingsOf } from "../bases/vaultFiles";
@@ -73,6 +73,24 @@ describe("interview-follow-up:letter prints what interview-follow-up letter prin
 		const standalone = terminal("letter", EXAMPLE_VAULT, ...args, ...(params.today ? [] : ["--today", TODAY]));
 		expect(standalone.length).toBeGreaterThan(40);
 		expect(await app.cli.run("interview-follow-up:letter", { today: TODAY, ...params })).toBe(standalone);
+	});
+
+	it("drafts from an open note as its editor shows it, typing not yet saved", async () => {
+		const { app } = await exampleVault();
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(ACME)!);
+		const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
+		editor.setValue(
+			editor
+				.getValue()
+				.replace('interviewer: "[[People/Jane Doe|Jane]]"', 'interviewer: "[[People/Bill Lumbergh|Bill]]"')
+				// The learned: line goes, so the body's section is the letter's material.
+				.replace(/^learned: .*\n/m, "")
+				.replace("## What I learned from listening\n", "## What I learned\nThe platform team moves every service to one deploy pipeline by March.\n\n## More\n"),
+		);
+		expect(await app.vault.read(app.vault.getFileByPath(ACME)!)).not.toContain("Bill"); // not saved yet
+		const printed = await app.cli.run("interview-follow-up:letter", { today: TODAY, note: ACME });
+		expect(printed).toContain("Dear Bill,");
+		expect(printed).toContain("The platform team moves every service to one deploy pipeline by March.");
 	});
 
 	it.each([
