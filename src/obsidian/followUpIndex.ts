@@ -1,9 +1,6 @@
 import { App, CachedMetadata, Component, Events, TAbstractFile, TFile } from "obsidian";
-import {
-	Agenda, CalendarDay, FollowUpSettings, groupPipeline, Interview, isInterviewNote, mostPressingStep, NoteSource, parseInterviewNote,
-	Pipeline, pipelineThread, PipelineThread, Problem, Step, stepsForThread, threadKey,
-} from "../rules";
-import { messageOf } from "./errorMessage";
+import { Agenda, CalendarDay, FollowUpSettings, groupPipeline, Interview, mostPressingStep, NoteSource, Pipeline, pipelineThread, PipelineThread, Problem, Step, stepsForThread } from "../rules";
+import { interviewsIn, NoteRecord, readRecord, sameFrontmatter, Thread, threadIn } from "./indexRecords";
 import { noteSourceOfCache } from "./noteSourceOfCache";
 import { ProblemList } from "./problemList";
 import { ShareSuggestionIndex } from "./shareSuggestionIndex";
@@ -12,23 +9,6 @@ import { StepTimeline } from "./stepTimeline";
 
 /** The parts of the app the index reads: the vault's file list and the metadata cache (never a file's text). */
 export type IndexedApp = Pick<App, "vault" | "metadataCache" | "workspace">;
-
-interface NoteRecord {
-	interview: Interview | null;
-	problems: Problem[];
-	/** The thread the note belongs to; `null` after an error (no steps). */
-	thread: string | null;
-	/** The note as read, to skip edits that leave its frontmatter as it was (typing in the body). */
-	source: NoteSource;
-}
-
-interface Thread {
-	members: Set<string>;
-	/** The thread's open steps, as placed on the timeline. */
-	steps: Step[];
-	/** The thread's pipeline row, and the day it was made for; dropped when the thread changes. */
-	row: { today: CalendarDay; row: PipelineThread } | null;
-}
 
 /**
  * A build under way: what its walk of the vault has read so far. The index in place goes on serving (and
@@ -46,55 +26,14 @@ interface PendingBuild {
 	changedMeanwhile: Set<string>;
 }
 
-/** The interviews of a thread's notes, read without error. */
-function interviewsIn(records: Map<string, NoteRecord>, thread: Thread): Interview[] {
-	const interviews: Interview[] = [];
-	for (const path of thread.members) {
-		const interview = records.get(path)?.interview;
-		if (interview) interviews.push(interview);
-	}
-	return interviews;
-}
-
-/** A note's record as `settings` read it; `null` when it is no interview note. */
-function readRecord(source: NoteSource, settings: FollowUpSettings): NoteRecord | null {
-	try {
-		if (!isInterviewNote(source, settings)) return null;
-		const { interview, problems } = parseInterviewNote(source);
-		return { interview, problems, thread: interview ? threadKey(interview) : null, source };
-	} catch (error) {
-		// The rules are written not to throw; should one still, the note is reported rather than lost, and the
-		// rest of the vault is read as usual.
-		const problem: Problem = { note: source.path, field: null, severity: "error", message: `This note could not be read (${messageOf(error)}); please report this.` };
-		return { interview: null, problems: [problem], thread: null, source };
-	}
-}
+/** Settings that change only what is shown, never what the index holds. */
+const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice", "reminderTime"]);
 
 /** The settings that decide what the index holds (all but `DISPLAY_ONLY`). */
 function structuralOf(settings: FollowUpSettings): Partial<FollowUpSettings> {
 	const structural: Partial<Record<keyof FollowUpSettings, unknown>> = {};
 	for (const key of Object.keys(settings) as (keyof FollowUpSettings)[]) if (!DISPLAY_ONLY.has(key)) structural[key] = settings[key];
 	return structural as Partial<FollowUpSettings>;
-}
-
-function threadIn(threads: Map<string, Thread>, key: string): Thread {
-	let thread = threads.get(key);
-	if (!thread) threads.set(key, (thread = { members: new Set(), steps: [], row: null }));
-	return thread;
-}
-
-/** Settings that change only what is shown, never what the index holds. */
-const DISPLAY_ONLY = new Set<keyof FollowUpSettings>(["myName", "showStatusBar", "showStartupNotice", "reminderTime"]);
-
-// Compared only when a note changes (two small JSON texts), never during a full build.
-function sameFrontmatter(a: NoteSource, b: NoteSource): boolean {
-	if (a.path !== b.path || a.frontmatterError !== b.frontmatterError) return false;
-	if (JSON.stringify(a.inlineTags) !== JSON.stringify(b.inlineTags)) return false;
-	try {
-		return a.frontmatter === b.frontmatter || JSON.stringify(a.frontmatter) === JSON.stringify(b.frontmatter);
-	} catch {
-		return false; // a value JSON cannot write out: take the note as changed and read it again
-	}
 }
 
 /** How long after layout-ready the index stops waiting for the cache's first `resolved` and calls itself complete. */
