@@ -1,4 +1,4 @@
-import { displayText } from "../rules";
+import { displayText, tagValueIncludes } from "../rules";
 import { checkArticleUrl } from "./articleUrl";
 
 /** An article, seminar or piece of news the user saved in a note tagged `share-idea`, ready to share. */
@@ -14,18 +14,12 @@ export interface ShareIdea {
 
 const TAG = "share-idea";
 
-function tagsOf(value: unknown): string[] {
-	const entries = Array.isArray(value) ? (value as unknown[]) : typeof value === "string" ? value.split(/[\s,]+/) : [];
-	return entries.filter((entry): entry is string => typeof entry === "string").map((tag) => tag.trim().replace(/^#/, "").toLowerCase());
-}
-
 /**
  * Whether a note is a share idea: tagged `share-idea` (or a nested `share-idea/…`) in its `tags`/`tag`
  * property or in its text (`inlineTags`, as Obsidian's cache lists them, with or without `#`).
  */
 export function isShareIdea(frontmatter: Readonly<Record<string, unknown>> | null, inlineTags: readonly string[] = []): boolean {
-	const tags = [...tagsOf(frontmatter?.tags), ...tagsOf(frontmatter?.tag), ...tagsOf([...inlineTags])];
-	return tags.some((tag) => tag === TAG || tag.startsWith(`${TAG}/`));
+	return tagValueIncludes(frontmatter?.tags, TAG) || tagValueIncludes(frontmatter?.tag, TAG) || tagValueIncludes(inlineTags, TAG);
 }
 
 /**
